@@ -1,0 +1,62 @@
+import type { Profile } from '#shared/domain/profiles.ts';
+
+/**
+ * The accounts port: sign-in and credentials. Two adapters implement it with the same rules
+ * (shared/domain/account-policy.ts): Cognito in AWS, the local provider in the embedded stack.
+ * Errors are `AppError`s of the catalogue (AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_SUSPENDED,
+ * AUTH_CHALLENGE_EXPIRED, PASSWORD_POLICY, ACCOUNT_EXISTS, NOT_FOUND), never provider errors.
+ *
+ * An account is named by its establishment and login; the provider's username is `<uai>:<login>`.
+ * Tokens carry the claims of `functions/platform/claims.ts`.
+ */
+export interface AccountRef {
+  uai: string;
+  login: string;
+}
+
+export interface NewAccount extends AccountRef {
+  userId: string;
+  profile: Profile;
+  email: string | null;
+  /** Initial password: the account must choose a new one at first sign-in. */
+  temporaryPassword: string;
+}
+
+export interface IdToken {
+  idToken: string;
+  expiresInSeconds: number;
+}
+
+export interface Tokens extends IdToken {
+  refreshToken: string;
+}
+
+export type SignInResult =
+  | { kind: 'signed-in'; tokens: Tokens }
+  | { kind: 'new-password-required'; challenge: string };
+
+export interface AccountsPort {
+  /** Creates an account in FORCE_CHANGE_PASSWORD state. ACCOUNT_EXISTS if the login is taken. */
+  create(account: NewAccount): Promise<void>;
+  /**
+   * Checks the password. A suspended account is reported only when the password is right,
+   * so that an attacker learns nothing about which logins exist.
+   */
+  signIn(ref: AccountRef, password: string): Promise<SignInResult>;
+  /** Answers a `new-password-required` challenge; the challenge expires after a few minutes. */
+  completeNewPassword(ref: AccountRef, challenge: string, newPassword: string): Promise<Tokens>;
+  /** A fresh ID token from a refresh token; refused once the account is suspended or signed out. */
+  refresh(refreshToken: string): Promise<IdToken>;
+  /** Revokes one refresh token (log out). Unknown tokens are ignored. */
+  revoke(refreshToken: string): Promise<void>;
+  /** Sets a password; `temporary` forces a change at next sign-in. */
+  setPassword(ref: AccountRef, password: string, options: { temporary: boolean }): Promise<void>;
+  setEmail(ref: AccountRef, email: string | null): Promise<void>;
+  /** Disables the account and revokes its refresh tokens. */
+  suspend(ref: AccountRef): Promise<void>;
+  reactivate(ref: AccountRef): Promise<void>;
+}
+
+export function accountUsername(ref: AccountRef): string {
+  return `${ref.uai}:${ref.login}`;
+}

@@ -1,0 +1,21 @@
+import { HTTP_FUNCTIONS } from '../../shared/api/routes.ts';
+
+/**
+ * Every Lambda of the product, with its entry file. The CDK stack bundles each one; the
+ * embedded stack imports the same files.
+ */
+export const EVENT_FUNCTIONS = ['siecle-import', 'file-uploaded', 'purge'] as const;
+export type EventFunction = (typeof EVENT_FUNCTIONS)[number];
+
+export function httpFunctionEntry(name: (typeof HTTP_FUNCTIONS)[number]): string {
+  return `functions/http/${name}/index.ts`;
+}
+
+export function eventFunctionEntry(name: EventFunction): string {
+  return `functions/events/${name}.ts`;
+}
+
+/** The daily job runs at 02:30 UTC, after the night and before the school day. */
+export const PURGE_SCHEDULE = { hour: 2, minute: 30 } as const;
+
+export { HTTP_FUNCTIONS };

@@ -1,0 +1,118 @@
+import type { z } from 'zod';
+import type { Access, ModuleId } from '../domain/modules.ts';
+import {
+  changeEmailRequestSchema,
+  changePasswordRequestSchema,
+  establishmentPublicSchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  newPasswordRequestSchema,
+  sessionResponseSchema,
+  currentUserSchema,
+} from './schemas/auth.ts';
+import { okSchema } from './schemas/common.ts';
+import { establishmentSettingsSchema, updateEstablishmentSettingsSchema } from './schemas/parametres.ts';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Who may call a route. `public` routes skip the JWT authorizer (login and its companions);
+ * `authenticated` routes are open to every profile (the user's own account);
+ * `module` routes are guarded by the profile × module table.
+ */
+export type RouteAccess =
+  | { kind: 'public' }
+  | { kind: 'authenticated' }
+  | { kind: 'module'; module: ModuleId; action: Access };
+
+/**
+ * The Lambda functions of the HTTP API: one per module (or platform area), each bundling only
+ * the use cases of its routes. Entry: `functions/http/<function>/index.ts`.
+ */
+export const HTTP_FUNCTIONS = ['auth', 'compte', 'parametres'] as const;
+export type HttpFunction = (typeof HTTP_FUNCTIONS)[number];
+
+export interface RouteDef {
+  /** Stable id, `<area>.<use-case>`; also the key of the use case in its function's index. */
+  id: string;
+  method: HttpMethod;
+  /** API Gateway path, with `{name}` parameters. */
+  path: string;
+  function: HttpFunction;
+  access: RouteAccess;
+  body?: z.ZodType;
+  response: z.ZodType;
+  /** Answer status on success (default 200). */
+  status?: number;
+}
+
+const route = <const R extends RouteDef>(definition: R): R => definition;
+
+/** Every route of the API. CDK, the local gateway, the guard and the access-matrix test read it. */
+export const ROUTES = [
+  route({ id: 'auth.establishment', method: 'GET', path: '/api/auth/establishments/{uai}', function: 'auth', access: { kind: 'public' }, response: establishmentPublicSchema }),
+  route({ id: 'auth.login', method: 'POST', path: '/api/auth/login', function: 'auth', access: { kind: 'public' }, body: loginRequestSchema, response: loginResponseSchema }),
+  route({ id: 'auth.new-password', method: 'POST', path: '/api/auth/new-password', function: 'auth', access: { kind: 'public' }, body: newPasswordRequestSchema, response: sessionResponseSchema }),
+  route({ id: 'auth.refresh', method: 'POST', path: '/api/auth/refresh', function: 'auth', access: { kind: 'public' }, response: sessionResponseSchema }),
+  route({ id: 'auth.logout', method: 'POST', path: '/api/auth/logout', function: 'auth', access: { kind: 'public' }, response: okSchema }),
+
+  route({ id: 'compte.me', method: 'GET', path: '/api/compte', function: 'compte', access: { kind: 'authenticated' }, response: currentUserSchema }),
+  route({ id: 'compte.change-email', method: 'PUT', path: '/api/compte/email', function: 'compte', access: { kind: 'authenticated' }, body: changeEmailRequestSchema, response: currentUserSchema }),
+  route({ id: 'compte.change-password', method: 'PUT', path: '/api/compte/password', function: 'compte', access: { kind: 'authenticated' }, body: changePasswordRequestSchema, response: okSchema }),
+
+  route({ id: 'parametres.get-establishment', method: 'GET', path: '/api/parametres/etablissement', function: 'parametres', access: { kind: 'module', module: 'parametres', action: 'read' }, response: establishmentSettingsSchema }),
+  route({ id: 'parametres.update-establishment', method: 'PUT', path: '/api/parametres/etablissement', function: 'parametres', access: { kind: 'module', module: 'parametres', action: 'write' }, body: updateEstablishmentSettingsSchema, response: establishmentSettingsSchema }),
+] as const satisfies readonly RouteDef[];
+
+export type RouteId = (typeof ROUTES)[number]['id'];
+
+export function routeById(id: RouteId): RouteDef {
+  const found = ROUTES.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`Unknown route ${id}`);
+  return found;
+}
+
+/** The API Gateway route key, e.g. `POST /api/auth/login`. */
+export function routeKey(route: Pick<RouteDef, 'method' | 'path'>): string {
+  return `${route.method} ${route.path}`;
+}
+
+/**
+ * Matches a concrete request path against the table, as API Gateway does, and extracts
+ * the path parameters (URL-decoded). Returns null when no route has this path.
+ */
+export function matchRoute(
+  method: string,
+  path: string,
+): { route: RouteDef; pathParameters: Record<string, string> } | { route: null; pathExists: boolean } {
+  let pathExists = false;
+  for (const candidate of ROUTES as readonly RouteDef[]) {
+    const parameters = matchPath(candidate.path, path);
+    if (!parameters) continue;
+    pathExists = true;
+    if (candidate.method === method) return { route: candidate, pathParameters: parameters };
+  }
+  return { route: null, pathExists };
+}
+
+function matchPath(template: string, path: string): Record<string, string> | null {
+  const templateParts = template.split('/');
+  const pathParts = path.split('/');
+  if (templateParts.length !== pathParts.length) return null;
+  const parameters: Record<string, string> = {};
+  for (let index = 0; index < templateParts.length; index += 1) {
+    const expected = templateParts[index]!;
+    const actual = pathParts[index]!;
+    if (expected.startsWith('{') && expected.endsWith('}')) {
+      if (actual === '') return null;
+      try {
+        parameters[expected.slice(1, -1)] = decodeURIComponent(actual);
+      } catch {
+        return null;
+      }
+    } else if (expected !== actual) {
+      return null;
+    }
+  }
+  return parameters;
+}
