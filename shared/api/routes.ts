@@ -66,10 +66,13 @@ export const ROUTES = [
 
 export type RouteId = (typeof ROUTES)[number]['id'];
 
-export function routeById(id: RouteId): RouteDef {
+export type RouteOf<I extends RouteId> = Extract<(typeof ROUTES)[number], { id: I }>;
+
+/** The route with this id, typed precisely so its handler gets typed body and caller. */
+export function routeById<I extends RouteId>(id: I): RouteOf<I> {
   const found = ROUTES.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`Unknown route ${id}`);
-  return found;
+  return found as RouteOf<I>;
 }
 
 /** The API Gateway route key, e.g. `POST /api/auth/login`. */

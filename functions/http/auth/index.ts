@@ -1,2 +1,14 @@
-// Placeholder entry, replaced by the function's router.
-export const handler = async () => ({ statusCode: 501, body: '' });
+import { dispatch } from '#functions/platform/dispatch.ts';
+import { establishment } from './establishment.ts';
+import { login } from './login.ts';
+import { logout } from './logout.ts';
+import { newPassword } from './new-password.ts';
+import { refresh } from './refresh.ts';
+
+export const handler = dispatch({
+  'auth.establishment': establishment,
+  'auth.login': login,
+  'auth.new-password': newPassword,
+  'auth.refresh': refresh,
+  'auth.logout': logout,
+});

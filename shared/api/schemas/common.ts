@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import fr from 'zod/v4/locales/fr.js';
 import { isUai, normaliseUai } from '../../domain/uai.ts';
 import { PASSWORD_POLICY } from '../../domain/account-policy.ts';
+
+/** Zod's own messages (wrong type, missing field) in French; our schemas give precise ones on top. */
+z.config(fr());
 
 export const uaiSchema = z
   .string()

@@ -1,0 +1,32 @@
+/**
+ * Every key of the single table, in one place. Keys carry the establishment, the entity type
+ * and the schema version (`#v1`), so that a later change of shape can live beside the old one.
+ * docs/data-model.md lists each access pattern with the key condition that serves it.
+ */
+const est = (uai: string) => `EST#${uai}`;
+
+export const keys = {
+  establishment: (uai: string) => ({ pk: est(uai), sk: 'ESTABLISHMENT#v1' }),
+  /** All establishments, for operator tools (≈1,300 items: bounded). */
+  establishmentsIndex: (uai: string) => ({ gsi1pk: 'ESTABLISHMENTS', gsi1sk: uai }),
+
+  user: (uai: string, userId: string) => ({ pk: `${est(uai)}#USER#${userId}`, sk: 'USER#v1' }),
+  /** Users of an establishment by profile then name: Gestion des utilisateurs and the import's bulk read. */
+  usersIndex: (uai: string, profile: string, sortName: string, userId: string) => ({
+    gsi1pk: `${est(uai)}#USERS`,
+    gsi1sk: `${profile}#${sortName}#${userId}`,
+  }),
+  /** Reserves a login in its establishment; a conditional put makes logins unique. */
+  login: (uai: string, login: string) => ({ pk: `${est(uai)}#LOGIN#${login}`, sk: 'LOGIN#v1' }),
+
+  throttle: (key: string, windowStart: number) => ({ pk: `THROTTLE#${key}`, sk: `WINDOW#${windowStart}` }),
+} as const;
+
+/** Names sort without case or accents, so "Élodie" comes with the E's. */
+export function sortName(lastName: string, firstName: string): string {
+  return `${lastName} ${firstName}`
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .trim();
+}

@@ -1,0 +1,33 @@
+import { AppError } from '#shared/api/errors.ts';
+import type { RouteDef } from '#shared/api/routes.ts';
+import { canAccess } from '#shared/domain/modules.ts';
+import { usersStore } from '#functions/adapters/store/users.ts';
+import type { User } from '#functions/services/ports/users.ts';
+import { authContextFromClaims, type AuthContext } from './claims.ts';
+
+/** The verified caller of a protected route, with their current stored record. */
+export interface Caller extends AuthContext {
+  user: User;
+}
+
+/**
+ * The guard every protected route passes through, fed by the route table:
+ * 1. claims verified by the JWT authorizer (API Gateway, or the local gateway) must be complete;
+ * 2. the profile × module table must grant the route's action;
+ * 3. the user must still exist in the token's establishment, be active and have the token's
+ *    profile — so a suspended user is refused at once, not only when the token expires.
+ * The establishment always comes from the token, never from the path or the body.
+ */
+export async function authorize(route: RouteDef, claims: Record<string, unknown> | undefined): Promise<Caller | null> {
+  if (route.access.kind === 'public') return null;
+  const auth = authContextFromClaims(claims);
+  if (!auth) throw new AppError('UNAUTHENTICATED');
+  if (route.access.kind === 'module' && !canAccess(auth.profile, route.access.module, route.access.action)) {
+    throw new AppError('FORBIDDEN');
+  }
+  const user = await usersStore.get(auth.uai, auth.userId);
+  if (!user || user.status !== 'active' || user.profile !== auth.profile || user.login !== auth.login) {
+    throw new AppError('UNAUTHENTICATED');
+  }
+  return { ...auth, user };
+}

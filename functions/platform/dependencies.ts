@@ -1,0 +1,38 @@
+import type { AccountsPort } from '#functions/services/ports/accounts.ts';
+import type { EstablishmentsPort } from '#functions/services/ports/establishments.ts';
+import type { MailerPort } from '#functions/services/ports/mailer.ts';
+import type { ProvisioningPort } from '#functions/services/ports/provisioning.ts';
+import type { ThrottlePort } from '#functions/services/ports/throttle.ts';
+import type { UsersPort } from '#functions/services/ports/users.ts';
+import { accounts } from '#functions/adapters/accounts/index.ts';
+import { establishmentsStore } from '#functions/adapters/store/establishments.ts';
+import { provisioningStore } from '#functions/adapters/store/provisioning.ts';
+import { throttleStore } from '#functions/adapters/store/throttle.ts';
+import { usersStore } from '#functions/adapters/store/users.ts';
+import { sesMailer } from '#functions/adapters/mail/ses-mailer.ts';
+import { config } from './config.ts';
+
+/** The ports services work with; handlers pass `dependencies()`, tests may pass others. */
+export interface Dependencies {
+  accounts: AccountsPort;
+  establishments: EstablishmentsPort;
+  users: UsersPort;
+  provisioning: ProvisioningPort;
+  throttle: ThrottlePort;
+  mailer: MailerPort;
+  appUrl: string;
+  now: () => number;
+}
+
+export function dependencies(): Dependencies {
+  return {
+    accounts: accounts(),
+    establishments: establishmentsStore,
+    users: usersStore,
+    provisioning: provisioningStore,
+    throttle: throttleStore,
+    mailer: sesMailer,
+    appUrl: config().appUrl,
+    now: Date.now,
+  };
+}

@@ -1,0 +1,46 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { z } from 'zod';
+import '#shared/api/schemas/common.ts';
+import { AppError, type FieldProblem } from '#shared/api/errors.ts';
+import type { RouteDef } from '#shared/api/routes.ts';
+
+/** Bodies above 1 MB are refused: nothing the API accepts is that large (files go to S3). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Parses and validates the JSON body of a route; routes without a body schema ignore any body. */
+export function parseBody(route: RouteDef, event: APIGatewayProxyEventV2): unknown {
+  if (!route.body) return undefined;
+  const raw = event.body ?? '';
+  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw new AppError('BODY_TOO_LARGE');
+  const contentType = event.headers?.['content-type'] ?? '';
+  if (!/^application\/json\b/i.test(contentType)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError('BAD_JSON');
+  }
+  return validate(route.body, json);
+}
+
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const details: FieldProblem[] = result.error.issues.map((issue) => ({
+    field: issue.path.join('.') || '(corps)',
+    // French: our schemas' own messages, zod's generic ones from its French locale.
+    message: issue.message,
+  }));
+  const first = details[0];
+  throw new AppError('VALIDATION_FAILED', {
+    message: first ? `Certaines informations sont invalides : ${first.message}` : undefined,
+    details,
+  });
+}
+
+export function parseQuery(query: Record<string, string | undefined> | undefined): Record<string, string> {
+  const clean: Record<string, string> = {};
+  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) clean[key] = value;
+  return clean;
+}

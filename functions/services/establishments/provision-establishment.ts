@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { randomTemporaryPassword } from '#shared/domain/temporary-password.ts';
+import { establishmentCreatedEmail } from '#functions/adapters/mail/templates/establishment-created.ts';
+import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Establishment } from '../ports/establishments.ts';
+import type { User } from '../ports/users.ts';
+
+export interface ProvisionInput {
+  uai: string;
+  name: string;
+  email: string | null;
+  adminLogin?: string;
+  /** Given only for the demo establishment, whose initial password the README documents. */
+  temporaryPassword?: string;
+}
+
+export interface ProvisionResult {
+  uai: string;
+  name: string;
+  url: string;
+  adminLogin: string;
+  temporaryPassword: string;
+  emailed: boolean;
+}
+
+/**
+ * Opens an establishment: its record and its administrator are written in one transaction,
+ * then the administrator's account is created with a temporary password; if that fails, the
+ * records are removed again so the command can simply be re-run.
+ */
+export async function provisionEstablishment(deps: Dependencies, input: ProvisionInput): Promise<ProvisionResult> {
+  const now = new Date(deps.now()).toISOString();
+  const establishment: Establishment = {
+    uai: input.uai,
+    name: input.name,
+    email: input.email,
+    address: '',
+    postalCode: '',
+    city: '',
+    phone: '',
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  const admin: User = {
+    uai: input.uai,
+    userId: randomUUID(),
+    login: input.adminLogin ?? 'admin',
+    profile: 'admin',
+    firstName: 'Administrateur',
+    lastName: input.name,
+    email: input.email,
+    status: 'active',
+    origin: 'manual',
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  const temporaryPassword = input.temporaryPassword ?? randomTemporaryPassword();
+
+  await deps.provisioning.createEstablishmentWithAdmin(establishment, admin);
+  try {
+    await deps.accounts.create({ uai: admin.uai, login: admin.login, userId: admin.userId, profile: admin.profile, email: admin.email, temporaryPassword });
+  } catch (error) {
+    await deps.provisioning.removeEstablishmentWithAdmin(establishment, admin);
+    throw error;
+  }
+
+  const url = `${deps.appUrl}/${input.uai}`;
+  if (input.email) {
+    await deps.mailer.send(establishmentCreatedEmail({ to: input.email, establishmentName: input.name, url, login: admin.login, temporaryPassword }));
+  }
+  return { uai: input.uai, name: input.name, url, adminLogin: admin.login, temporaryPassword, emailed: Boolean(input.email) };
+}
