@@ -8,7 +8,7 @@ import { parseCookies } from './cookies.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { authorize, type Caller } from './authorize.ts';
 import { errorResponse, jsonResponse, toAppError } from './responses.ts';
-import { parseBody, parseQuery } from './request.ts';
+import { clientAddress, parseBody, parseQuery } from './request.ts';
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type HttpResult = APIGatewayProxyStructuredResultV2;
@@ -64,7 +64,7 @@ export function httpHandler<R extends RouteDef>(route: R, useCase: UseCase<R>) {
       query: parseQuery(event.queryStringParameters),
       caller: caller as CallerOf<R>,
       cookies: parseCookies(event.cookies),
-      sourceIp: event.requestContext.http.sourceIp,
+      sourceIp: clientAddress(event),
       requestId: context.awsRequestId,
       log: state.log,
     };

@@ -44,3 +44,18 @@ export function parseQuery(query: Record<string, string | undefined> | undefined
   for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) clean[key] = value;
   return clean;
 }
+
+/**
+ * The client's address. Behind CloudFront, API Gateway sees CloudFront's address, so the
+ * viewer's comes from the `CloudFront-Viewer-Address` header (`ip:port`), which CloudFront
+ * sets itself; without it (direct calls) the connection's address is used.
+ */
+export function clientAddress(event: APIGatewayProxyEventV2): string {
+  const viewer = event.headers?.['cloudfront-viewer-address'];
+  if (viewer) {
+    const separator = viewer.lastIndexOf(':');
+    const address = separator > 0 ? viewer.slice(0, separator) : viewer;
+    if (/^[0-9a-fA-F.:]{3,45}$/.test(address)) return address;
+  }
+  return event.requestContext.http.sourceIp;
+}

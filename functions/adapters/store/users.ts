@@ -46,22 +46,34 @@ export const usersStore: UsersPort = {
     }
   },
 
-  async setEmail(uai, userId, email) {
-    try {
-      const { Attributes } = await documentClient().send(
-        new UpdateCommand({
-          TableName: tableName(),
-          Key: keys.user(uai, userId),
-          UpdateExpression: 'SET email = :email, updatedAt = :now, version = version + :one',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':email': email, ':now': new Date().toISOString(), ':one': 1 },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return withoutKeys(Attributes!) as User;
-    } catch (error) {
-      if (awsErrorName(error) === 'ConditionalCheckFailedException') throw new AppError('NOT_FOUND');
-      throw error;
-    }
+  setEmail(uai, userId, email) {
+    return updateUser(uai, userId, { email });
+  },
+
+  setStatus(uai, userId, status) {
+    return updateUser(uai, userId, { status });
   },
 };
+
+/** Sets some attributes of an existing user, bumping its version; NOT_FOUND when it is gone. */
+async function updateUser(uai: string, userId: string, changes: Partial<Pick<User, 'email' | 'status'>>): Promise<User> {
+  const names = Object.keys(changes);
+  const values = Object.fromEntries(names.map((name) => [`:${name}`, changes[name as keyof typeof changes]]));
+  try {
+    const { Attributes } = await documentClient().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.user(uai, userId),
+        UpdateExpression: `SET ${names.map((name) => `#${name} = :${name}`).join(', ')}, updatedAt = :now, version = version + :one`,
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: Object.fromEntries(names.map((name) => [`#${name}`, name])),
+        ExpressionAttributeValues: { ...values, ':now': new Date().toISOString(), ':one': 1 },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return withoutKeys(Attributes!) as User;
+  } catch (error) {
+    if (awsErrorName(error) === 'ConditionalCheckFailedException') throw new AppError('NOT_FOUND');
+    throw error;
+  }
+}

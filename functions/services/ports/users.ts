@@ -25,4 +25,5 @@ export interface UsersPort {
   /** Creates the user and reserves its login in one transaction; ACCOUNT_EXISTS if the login is taken. */
   create(user: User): Promise<void>;
   setEmail(uai: string, userId: string, email: string | null): Promise<User>;
+  setStatus(uai: string, userId: string, status: User['status']): Promise<User>;
 }

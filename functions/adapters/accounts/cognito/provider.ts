@@ -1,0 +1,201 @@
+import {
+  AdminCreateUserCommand,
+  AdminDeleteUserAttributesCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+  AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
+  RevokeTokenCommand,
+  type AuthenticationResultType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { decodeJwt } from 'jose';
+import { AppError } from '#shared/api/errors.ts';
+import { ID_TOKEN_MINUTES } from '#shared/domain/account-policy.ts';
+import { CLAIMS } from '#functions/platform/claims.ts';
+import {
+  accountUsername,
+  type AccountRef,
+  type AccountsPort,
+  type IdToken,
+  type NewAccount,
+  type SignInResult,
+  type Tokens,
+} from '#functions/services/ports/accounts.ts';
+import { assertPasswordPolicy } from '../password-policy.ts';
+import { isTemporaryPassword, unwrapChallenge, wrapChallenge } from './challenge.ts';
+import { fromCognitoError, type CognitoOperation } from './errors.ts';
+
+export interface CognitoAccountsOptions {
+  userPoolId: string;
+  /** The app client: no secret, USER_PASSWORD_AUTH and refresh enabled, token revocation on. */
+  clientId: string;
+  /** Defaults to `new CognitoIdentityProviderClient({})`, which honours AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER. */
+  client?: CognitoIdentityProviderClient;
+}
+
+/**
+ * The accounts port over a Cognito user pool (username `<uai>:<login>`, custom attributes for the
+ * claims). Rules Cognito does not check the way we want (our French password policy, refusing the
+ * temporary password as the new one) are checked here first, as in the local provider.
+ */
+export function cognitoAccounts(options: CognitoAccountsOptions): AccountsPort {
+  return new CognitoAccounts(options.client ?? new CognitoIdentityProviderClient({}), options.userPoolId, options.clientId);
+}
+
+class CognitoAccounts implements AccountsPort {
+  constructor(
+    private readonly cognito: CognitoIdentityProviderClient,
+    private readonly userPoolId: string,
+    private readonly clientId: string,
+  ) {}
+
+  async create(account: NewAccount): Promise<void> {
+    assertPasswordPolicy(account.temporaryPassword);
+    const attributes = [
+      { Name: CLAIMS.uai, Value: account.uai },
+      { Name: CLAIMS.profile, Value: account.profile },
+      { Name: CLAIMS.userId, Value: account.userId },
+      ...emailAttributes(account.email),
+    ];
+    await this.call('admin', () =>
+      this.cognito.send(
+        new AdminCreateUserCommand({
+          UserPoolId: this.userPoolId,
+          Username: accountUsername(account),
+          TemporaryPassword: account.temporaryPassword,
+          // Our own emails announce accounts (French templates, SES); Cognito sends nothing.
+          MessageAction: 'SUPPRESS',
+          UserAttributes: attributes,
+        }),
+      ),
+    );
+  }
+
+  async signIn(ref: AccountRef, password: string): Promise<SignInResult> {
+    const response = await this.call('sign-in', () =>
+      this.cognito.send(
+        new InitiateAuthCommand({
+          ClientId: this.clientId,
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: accountUsername(ref), PASSWORD: password },
+        }),
+      ),
+    );
+    if (response.ChallengeName === 'NEW_PASSWORD_REQUIRED' && response.Session) {
+      return { kind: 'new-password-required', challenge: await wrapChallenge(response.Session, password) };
+    }
+    return { kind: 'signed-in', tokens: tokensFrom(response.AuthenticationResult, response.ChallengeName) };
+  }
+
+  async completeNewPassword(ref: AccountRef, challenge: string, newPassword: string): Promise<Tokens> {
+    const envelope = unwrapChallenge(challenge);
+    if (!envelope) throw new AppError('AUTH_CHALLENGE_EXPIRED');
+    assertPasswordPolicy(newPassword);
+    if (await isTemporaryPassword(newPassword, envelope)) throw new AppError('PASSWORD_UNCHANGED');
+    const response = await this.call('new-password', () =>
+      this.cognito.send(
+        new RespondToAuthChallengeCommand({
+          ClientId: this.clientId,
+          ChallengeName: 'NEW_PASSWORD_REQUIRED',
+          Session: envelope.session,
+          ChallengeResponses: { USERNAME: accountUsername(ref), NEW_PASSWORD: newPassword },
+        }),
+      ),
+    );
+    return tokensFrom(response.AuthenticationResult, response.ChallengeName);
+  }
+
+  async refresh(refreshToken: string): Promise<IdToken> {
+    if (!refreshToken) throw new AppError('UNAUTHENTICATED');
+    const response = await this.call('refresh', () =>
+      this.cognito.send(
+        new InitiateAuthCommand({ ClientId: this.clientId, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: refreshToken } }),
+      ),
+    );
+    const idToken = response.AuthenticationResult?.IdToken;
+    if (!idToken) throw new AppError('UNAUTHENTICATED');
+    return { idToken, expiresInSeconds: lifetimeOf(idToken) };
+  }
+
+  async revoke(refreshToken: string): Promise<void> {
+    if (!refreshToken) return;
+    try {
+      await this.cognito.send(new RevokeTokenCommand({ ClientId: this.clientId, Token: refreshToken }));
+    } catch (error) {
+      // Logging out with a token Cognito no longer knows is already done.
+      const name = error instanceof Error ? error.name : '';
+      if (name !== 'NotAuthorizedException' && name !== 'UnsupportedTokenTypeException') throw error;
+    }
+  }
+
+  async setPassword(ref: AccountRef, password: string, options: { temporary: boolean }): Promise<void> {
+    assertPasswordPolicy(password);
+    await this.call('admin', () =>
+      this.cognito.send(
+        new AdminSetUserPasswordCommand({ UserPoolId: this.userPoolId, Username: accountUsername(ref), Password: password, Permanent: !options.temporary }),
+      ),
+    );
+    // Cognito keeps the refresh tokens on a reset; we end the sessions, as the local provider does.
+    if (options.temporary) await this.signOutEverywhere(ref);
+  }
+
+  async setEmail(ref: AccountRef, email: string | null): Promise<void> {
+    const Username = accountUsername(ref);
+    if (email === null) {
+      await this.call('admin', () =>
+        this.cognito.send(new AdminDeleteUserAttributesCommand({ UserPoolId: this.userPoolId, Username, UserAttributeNames: ['email', 'email_verified'] })),
+      );
+      return;
+    }
+    // Marked verified: the administrator typed it, and Cognito must not mail a code of its own.
+    await this.call('admin', () =>
+      this.cognito.send(new AdminUpdateUserAttributesCommand({ UserPoolId: this.userPoolId, Username, UserAttributes: emailAttributes(email) })),
+    );
+  }
+
+  async suspend(ref: AccountRef): Promise<void> {
+    await this.call('admin', () => this.cognito.send(new AdminDisableUserCommand({ UserPoolId: this.userPoolId, Username: accountUsername(ref) })));
+    // Disabling alone leaves refresh tokens working until they expire.
+    await this.signOutEverywhere(ref);
+  }
+
+  async reactivate(ref: AccountRef): Promise<void> {
+    await this.call('admin', () => this.cognito.send(new AdminEnableUserCommand({ UserPoolId: this.userPoolId, Username: accountUsername(ref) })));
+  }
+
+  private async signOutEverywhere(ref: AccountRef): Promise<void> {
+    await this.call('admin', () =>
+      this.cognito.send(new AdminUserGlobalSignOutCommand({ UserPoolId: this.userPoolId, Username: accountUsername(ref) })),
+    );
+  }
+
+  private async call<T>(operation: CognitoOperation, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw fromCognitoError(error, operation);
+    }
+  }
+}
+
+function emailAttributes(email: string | null): { Name: string; Value: string }[] {
+  return email ? [{ Name: 'email', Value: email }, { Name: 'email_verified', Value: 'true' }] : [];
+}
+
+function tokensFrom(result: AuthenticationResultType | undefined, challengeName: string | undefined): Tokens {
+  if (!result?.IdToken || !result.RefreshToken) {
+    // MFA or another challenge: the user pool is not configured the way this adapter expects.
+    throw new Error(`Unexpected Cognito answer: ${challengeName ?? 'no tokens'}`);
+  }
+  return { idToken: result.IdToken, refreshToken: result.RefreshToken, expiresInSeconds: lifetimeOf(result.IdToken) };
+}
+
+// Cognito's ExpiresIn describes the access token (and cognito-local omits it): read the ID token.
+function lifetimeOf(idToken: string): number {
+  const { exp, iat } = decodeJwt(idToken);
+  return typeof exp === 'number' && typeof iat === 'number' ? exp - iat : ID_TOKEN_MINUTES * 60;
+}

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES, type RouteDef, type RouteId } from '#shared/api/routes.ts';
+import { PROFILES, type Profile } from '#shared/domain/profiles.ts';
+import { canAccess } from '#shared/domain/modules.ts';
+import { useStack } from '../support/stack.ts';
+import { Client } from '../support/http.ts';
+import { newEstablishment, newMember } from '../support/people.ts';
+
+const stack = useStack();
+
+/**
+ * A request for each protected route that passes validation and changes nothing that matters
+ * for the other checks. Every protected route must have one: a new route without a sample
+ * fails this test, so the walk always covers the whole table.
+ */
+const SAMPLES: Partial<Record<RouteId, (member: Member) => { path?: string; body?: unknown }>> = {
+  'compte.me': () => ({}),
+  'compte.change-email': (member) => ({ body: { email: `${member.user.login}@example.fr` } }),
+  'compte.change-password': () => ({ body: { currentPassword: 'pas-le-bon', newPassword: 'peu-importe' } }),
+  'parametres.get-establishment': () => ({}),
+  'parametres.update-establishment': () => ({ body: { name: 'Lycée des tests', email: 'direction@example.fr', address: '', postalCode: '86000', city: 'Poitiers', phone: '' } }),
+};
+
+type Member = Awaited<ReturnType<typeof newMember>>;
+const protectedRoutes = (ROUTES as readonly RouteDef[]).filter((route) => route.access.kind !== 'public');
+
+function expectedToPass(route: RouteDef, profile: Profile): boolean {
+  return route.access.kind === 'authenticated' || (route.access.kind === 'module' && canAccess(profile, route.access.module, route.access.action));
+}
+
+describe('the profile × module table, enforced on every route', () => {
+  const members = new Map<Profile, Member>();
+  let other: Member;
+
+  beforeAll(async () => {
+    const { uai } = await newEstablishment('Lycée A');
+    for (const profile of PROFILES) members.set(profile, await newMember(stack.url, uai, profile));
+    const b = await newEstablishment('Lycée B');
+    other = await newMember(stack.url, b.uai, 'admin');
+  });
+
+  it('has a sample request for every protected route', () => {
+    expect(protectedRoutes.filter((route) => !SAMPLES[route.id as RouteId]).map((route) => route.id)).toEqual([]);
+  });
+
+  for (const route of protectedRoutes) {
+    for (const profile of PROFILES) {
+      const allowed = expectedToPass(route, profile);
+      it(`${allowed ? 'lets' : 'refuses'} ${profile} ${route.method} ${route.path}`, async () => {
+        const member = members.get(profile)!;
+        const sample = SAMPLES[route.id as RouteId]!(member);
+        const answer = await member.client.call(route.method, sample.path ?? route.path, { token: member.token, body: sample.body });
+        if (allowed) {
+          expect([401, 403]).not.toContain(answer.status);
+        } else {
+          expect(answer.status).toBe(403);
+          expect(answer.body.error).toEqual({ code: 'FORBIDDEN', message: 'Votre profil ne donne pas accès à cette fonction.' });
+        }
+      });
+    }
+
+    it(`refuses ${route.method} ${route.path} without a token`, async () => {
+      const sample = SAMPLES[route.id as RouteId]!(members.get('admin')!);
+      const answer = await new Client(stack.url).call(route.method, sample.path ?? route.path, { body: sample.body });
+      expect(answer.status).toBe(401);
+    });
+  }
+
+  it('never lets a token of another establishment reach this one', async () => {
+    const mine = members.get('admin')!;
+    const theirs = await other.client.call('GET', '/api/parametres/etablissement', { token: other.token });
+    expect(theirs.body.name).toBe('Lycée B');
+    const ours = await mine.client.call('GET', '/api/parametres/etablissement', { token: mine.token });
+    expect(ours.body.uai).toBe(mine.user.uai);
+    expect(theirs.body.uai).not.toBe(mine.user.uai);
+    const login = await other.client.call('POST', '/api/auth/login', { body: { uai: mine.user.uai, login: other.user.login, password: other.password } });
+    expect(login.status).toBe(401);
+  });
+});
