@@ -11,6 +11,7 @@ import { awsEnvironment } from './emulators/environment.ts';
 import { startGateway, type HttpHandler } from './gateway.ts';
 import { startDailyTimer } from './schedule.ts';
 import { DEMO } from './demo.ts';
+import { HandledEvents } from './handled-events.ts';
 
 export interface EmbeddedStackOptions {
   /** Gateway port; 0 picks a free one. */
@@ -38,6 +39,8 @@ export interface EmbeddedStack {
   env: Record<string, string>;
   demoProvisioned: boolean;
   runPurge(): Promise<unknown>;
+  /** Resolves when the S3 event handlers started so far have finished. */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -51,6 +54,7 @@ export const TABLE_NAME = 'cerise';
  * handlers. Handlers read `process.env`, so one stack runs per process.
  */
 export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Promise<EmbeddedStack> {
+  const events = new HandledEvents();
   const scratch = options.dataDir ? null : await mkdtemp(join(tmpdir(), 'cerise-'));
   const dataDir = resolve(options.dataDir ?? scratch!);
   await mkdir(join(dataDir, 'auth'), { recursive: true });
@@ -63,7 +67,7 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
       name: bucket.localName,
       onObjectCreated: async (event: S3Event) => {
         const module = (await import(`../../functions/events/${bucket.eventFunction}.ts`)) as { handler: (event: S3Event) => Promise<unknown> };
-        await module.handler(event);
+        await events.record(bucket.eventFunction, () => module.handler(event));
       },
     })),
   });
@@ -93,7 +97,7 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
   };
   const runPurge = async () => {
     const module = (await import('#functions/events/purge.ts')) as { handler: (event: Partial<ScheduledEvent>) => Promise<unknown> };
-    return module.handler({ source: 'local.timer', time: new Date().toISOString() });
+    return events.record('purge', () => module.handler({ source: 'local.timer', time: new Date().toISOString() }));
   };
 
   const gateway = await startGateway({
@@ -105,6 +109,9 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
     extras: {
       '/local-auth/.well-known/jwks.json': async (_request, response) => {
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await localJwks(env.LOCAL_AUTH_DIR!)));
+      },
+      '/_local/events': async (_request, response) => {
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(events.list()));
       },
       '/_local/jobs/purge': async (request, response) => {
         if (request.method !== 'POST') return void response.writeHead(405).end();
@@ -129,6 +136,7 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
     env,
     demoProvisioned,
     runPurge,
+    idle: () => s3.idle(),
     async stop() {
       stopTimer();
       if (endpointsFile) await rm(endpointsFile, { force: true });
