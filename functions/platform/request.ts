@@ -46,16 +46,13 @@ export function parseQuery(query: Record<string, string | undefined> | undefined
 }
 
 /**
- * The client's address. Behind CloudFront, API Gateway sees CloudFront's address, so the
- * viewer's comes from the `CloudFront-Viewer-Address` header (`ip:port`), which CloudFront
- * sets itself; without it (direct calls) the connection's address is used.
+ * The client's address. Behind CloudFront, API Gateway sees an edge's address, so a CloudFront
+ * Function on `/api/*` (infra/aws/viewer-address.ts) stamps the viewer's own into
+ * `x-viewer-address`, overwriting anything the client sent. Without it (direct calls to the
+ * API endpoint, the local gateway) the connection's address is used.
  */
 export function clientAddress(event: APIGatewayProxyEventV2): string {
-  const viewer = event.headers?.['cloudfront-viewer-address'];
-  if (viewer) {
-    const separator = viewer.lastIndexOf(':');
-    const address = separator > 0 ? viewer.slice(0, separator) : viewer;
-    if (/^[0-9a-fA-F.:]{3,45}$/.test(address)) return address;
-  }
+  const viewer = event.headers?.['x-viewer-address']?.trim();
+  if (viewer && /^[0-9a-fA-F.:]{3,45}$/.test(viewer)) return viewer;
   return event.requestContext.http.sourceIp;
 }

@@ -19,14 +19,14 @@ export interface CallOptions {
 export class Client {
   private readonly cookies = new Map<string, string>();
 
-  /** `address` is sent as CloudFront's viewer address, so throttling tests stay independent. */
+  /** `address` is sent as the viewer address CloudFront stamps, so throttling tests stay independent. */
   constructor(
     readonly baseUrl: string,
     readonly address = randomAddress(),
   ) {}
 
   async call<T = any>(method: string, path: string, options: CallOptions = {}): Promise<Answer<T>> {
-    const headers: Record<string, string> = { 'cloudfront-viewer-address': `${this.address}:443`, ...options.headers };
+    const headers: Record<string, string> = { 'x-viewer-address': this.address, ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     const applicable = [...this.cookies].filter(([name]) => name.length > 0).map(([name, value]) => `${name}=${value}`);
     if (applicable.length && path.startsWith('/api/auth')) headers.cookie = applicable.join('; ');
@@ -35,7 +35,7 @@ export class Client {
       body = JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
-    const response = await fetch(this.baseUrl + path, { method, headers, body });
+    const response = await fetch(this.baseUrl + path, { method, headers, body: body as BodyInit | undefined });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';');
       const [name, ...value] = pair!.split('=');

@@ -23,15 +23,18 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(key, parsed.key);
 }
 
-let dummy: Promise<string> | undefined;
+/**
+ * The hash of a random password nobody kept: it never matches. Regenerate it with hashPassword
+ * when SCRYPT_PARAMS change, or unknown logins would answer at a different speed.
+ */
+const NOBODY = 'scrypt$16384$8$1$Qm63-oVwegVJTz0QHO7ziA$t4nyUC_gsfXWBO1UUrcMxs9P8tCU2TX8Oct4EJ0OMNk';
 
 /**
  * Spends the time of a real verification for a login that does not exist, so that response
  * times do not tell an attacker which logins are real. Always false.
  */
 export async function verifyAgainstNothing(password: string): Promise<false> {
-  dummy ??= hashPassword(randomBytes(18).toString('base64url'));
-  await verifyPassword(password, await dummy);
+  await verifyPassword(password, NOBODY);
   return false;
 }
 

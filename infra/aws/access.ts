@@ -1,0 +1,53 @@
+import type { EventFunction } from '../definitions/functions.ts';
+import type { HttpFunction } from '../../shared/api/routes.ts';
+import type { BucketRole } from '../definitions/buckets.ts';
+
+/** What a function does to a bucket's objects. */
+export type ObjectAccess = 'read' | 'write' | 'delete';
+
+/** What one Lambda may touch besides the table, which every function reads and writes. */
+export interface FunctionAccess {
+  buckets?: Partial<Record<BucketRole, readonly ObjectAccess[]>>;
+  /** Cognito admin actions, always scoped to the user pool. */
+  accounts?: readonly string[];
+  /** Sends email through SES. */
+  sendsMail?: boolean;
+}
+
+/** What a signed-in user does to their own account: password, email, profile lookup. */
+export const OWN_ACCOUNT_ACTIONS = [
+  'cognito-idp:AdminGetUser',
+  'cognito-idp:AdminSetUserPassword',
+  'cognito-idp:AdminUpdateUserAttributes',
+] as const;
+
+/** What creating and managing other users takes (imports now, user administration later). */
+export const USER_ADMIN_ACTIONS = [
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminDisableUser',
+  'cognito-idp:AdminEnableUser',
+  'cognito-idp:AdminUserGlobalSignOut',
+  'cognito-idp:AdminDeleteUser',
+] as const;
+
+/**
+ * Least privilege, function by function. A new function must be added here (the type demands
+ * it), which is the moment to decide what it may do.
+ */
+export const FUNCTION_ACCESS: Record<HttpFunction | EventFunction, FunctionAccess> = {
+  // InitiateAuth, RespondToAuthChallenge and RevokeToken are public Cognito calls: no IAM needed.
+  auth: { accounts: OWN_ACCOUNT_ACTIONS, sendsMail: true },
+  compte: { accounts: OWN_ACCOUNT_ACTIONS, sendsMail: true },
+  parametres: {},
+  // Reads the upload, stores its analysis report next to it, creates the accounts it imports and
+  // mails their access.
+  'siecle-import': {
+    buckets: { imports: ['read', 'write'] },
+    accounts: [...OWN_ACCOUNT_ACTIONS, ...USER_ADMIN_ACTIONS],
+    sendsMail: true,
+  },
+  // Checks the real type of the upload and removes it when it is not what was announced.
+  'file-uploaded': { buckets: { files: ['read', 'write', 'delete'] } },
+  // Erases the corbeille's files once their time is up; it finds them through the table's gsi3.
+  purge: { buckets: { files: ['delete'] } },
+};

@@ -1,0 +1,31 @@
+/**
+ * How every Lambda entry is bundled, in esbuild's own terms. The CDK stack (infra/aws/lambda.ts)
+ * maps these onto NodejsFunction's bundling options and bench/lambda-sizes.ts passes them to
+ * esbuild's API, so the bench measures exactly what is deployed.
+ */
+
+/**
+ * Output is ESM (our code and middy are ESM only). Some bundled CommonJS dependencies still call
+ * `require` for Node built-ins, which ESM lacks, hence the createRequire shim. The import is
+ * aliased because a bundled module may itself import `createRequire`, and esbuild cannot see the
+ * banner's names to avoid clashing with them (it already renames bundled `require`s).
+ */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __ceriseCreateRequire } from 'node:module'; const require = __ceriseCreateRequire(import.meta.url);";
+
+export const LAMBDA_BUNDLING = {
+  format: 'esm',
+  platform: 'node',
+  /** The Lambda runtime is Node 22, but the same code also runs locally on Node 20 (STACK.md §0). */
+  target: 'node20',
+  /** The Lambda runtime ships the AWS SDK v3; bundling it would only add megabytes. */
+  external: ['@aws-sdk/*'],
+  /** Prefer the ESM build of dependencies that ship both. */
+  mainFields: ['module', 'main'],
+  /** Readable stack traces in CloudWatch matter more than a few kilobytes. */
+  minify: false,
+  sourcemap: true,
+  /** Maps only need the mappings to resolve stack traces; embedding the sources doubles the upload. */
+  sourcesContent: false,
+  banner: ESM_REQUIRE_BANNER,
+} as const;
