@@ -47,8 +47,9 @@ export async function provisionEstablishment(deps: Dependencies, input: Provisio
     userId: randomUUID(),
     login: input.adminLogin ?? 'admin',
     profile: 'admin',
+    // No person is known yet: the account is the establishment's administration until renamed.
     firstName: 'Administrateur',
-    lastName: input.name,
+    lastName: '',
     email: input.email,
     status: 'active',
     origin: 'manual',

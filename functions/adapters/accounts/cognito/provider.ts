@@ -64,8 +64,7 @@ class CognitoAccounts implements AccountsPort {
     await this.call('admin', () =>
       this.cognito.send(
         new AdminCreateUserCommand({
-          UserPoolId: this.userPoolId,
-          Username: accountUsername(account),
+          ...this.user(account),
           TemporaryPassword: account.temporaryPassword,
           // Our own emails announce accounts (French templates, SES); Cognito sends nothing.
           MessageAction: 'SUPPRESS',
@@ -113,7 +112,11 @@ class CognitoAccounts implements AccountsPort {
     if (!refreshToken) throw new AppError('UNAUTHENTICATED');
     const response = await this.call('refresh', () =>
       this.cognito.send(
-        new InitiateAuthCommand({ ClientId: this.clientId, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: refreshToken } }),
+        new InitiateAuthCommand({
+          ClientId: this.clientId,
+          AuthFlow: 'REFRESH_TOKEN_AUTH',
+          AuthParameters: { REFRESH_TOKEN: refreshToken },
+        }),
       ),
     );
     const idToken = response.AuthenticationResult?.IdToken;
@@ -135,42 +138,39 @@ class CognitoAccounts implements AccountsPort {
   async setPassword(ref: AccountRef, password: string, options: { temporary: boolean }): Promise<void> {
     assertPasswordPolicy(password);
     await this.call('admin', () =>
-      this.cognito.send(
-        new AdminSetUserPasswordCommand({ UserPoolId: this.userPoolId, Username: accountUsername(ref), Password: password, Permanent: !options.temporary }),
-      ),
+      this.cognito.send(new AdminSetUserPasswordCommand({ ...this.user(ref), Password: password, Permanent: !options.temporary })),
     );
     // Cognito keeps the refresh tokens on a reset; we end the sessions, as the local provider does.
     if (options.temporary) await this.signOutEverywhere(ref);
   }
 
   async setEmail(ref: AccountRef, email: string | null): Promise<void> {
-    const Username = accountUsername(ref);
     if (email === null) {
-      await this.call('admin', () =>
-        this.cognito.send(new AdminDeleteUserAttributesCommand({ UserPoolId: this.userPoolId, Username, UserAttributeNames: ['email', 'email_verified'] })),
-      );
+      const names = ['email', 'email_verified'];
+      await this.call('admin', () => this.cognito.send(new AdminDeleteUserAttributesCommand({ ...this.user(ref), UserAttributeNames: names })));
       return;
     }
     // Marked verified: the administrator typed it, and Cognito must not mail a code of its own.
-    await this.call('admin', () =>
-      this.cognito.send(new AdminUpdateUserAttributesCommand({ UserPoolId: this.userPoolId, Username, UserAttributes: emailAttributes(email) })),
-    );
+    const attributes = emailAttributes(email);
+    await this.call('admin', () => this.cognito.send(new AdminUpdateUserAttributesCommand({ ...this.user(ref), UserAttributes: attributes })));
   }
 
   async suspend(ref: AccountRef): Promise<void> {
-    await this.call('admin', () => this.cognito.send(new AdminDisableUserCommand({ UserPoolId: this.userPoolId, Username: accountUsername(ref) })));
+    await this.call('admin', () => this.cognito.send(new AdminDisableUserCommand(this.user(ref))));
     // Disabling alone leaves refresh tokens working until they expire.
     await this.signOutEverywhere(ref);
   }
 
   async reactivate(ref: AccountRef): Promise<void> {
-    await this.call('admin', () => this.cognito.send(new AdminEnableUserCommand({ UserPoolId: this.userPoolId, Username: accountUsername(ref) })));
+    await this.call('admin', () => this.cognito.send(new AdminEnableUserCommand(this.user(ref))));
   }
 
   private async signOutEverywhere(ref: AccountRef): Promise<void> {
-    await this.call('admin', () =>
-      this.cognito.send(new AdminUserGlobalSignOutCommand({ UserPoolId: this.userPoolId, Username: accountUsername(ref) })),
-    );
+    await this.call('admin', () => this.cognito.send(new AdminUserGlobalSignOutCommand(this.user(ref))));
+  }
+
+  private user(ref: AccountRef): { UserPoolId: string; Username: string } {
+    return { UserPoolId: this.userPoolId, Username: accountUsername(ref) };
   }
 
   private async call<T>(operation: CognitoOperation, send: () => Promise<T>): Promise<T> {

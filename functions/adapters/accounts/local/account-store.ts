@@ -1,4 +1,12 @@
-import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { AppError } from '#shared/api/errors.ts';
 import type { Profile } from '#shared/domain/profiles.ts';
 import type { AccountRef } from '#functions/services/ports/accounts.ts';
@@ -16,6 +24,13 @@ export interface Account {
   status: AccountStatus;
   enabled: boolean;
   version: number;
+}
+
+export interface PasswordChange {
+  passwordHash: string;
+  status: AccountStatus;
+  /** Only if the stored hash is still this one. */
+  expectedHash?: string;
 }
 
 export interface StoredRefreshToken {
@@ -52,7 +67,15 @@ export class AccountStore {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: accountPk(account), sk: ACCOUNT_SK, entity: 'Account', ...rest, ...(email ? { email } : {}), createdAt: nowIso, updatedAt: nowIso },
+          Item: {
+            pk: accountPk(account),
+            sk: ACCOUNT_SK,
+            entity: 'Account',
+            ...rest,
+            ...(email ? { email } : {}),
+            createdAt: nowIso,
+            updatedAt: nowIso,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -66,12 +89,14 @@ export class AccountStore {
    * Sets the password hash and status. With `expectedHash`, only if the password is still that
    * one: two answers to the same challenge cannot both win. False when the condition failed.
    */
-  async setPassword(ref: AccountRef, change: { passwordHash: string; status: AccountStatus; expectedHash?: string }, nowIso: string): Promise<boolean> {
+  async setPassword(ref: AccountRef, change: PasswordChange, nowIso: string): Promise<boolean> {
+    const condition =
+      change.expectedHash === undefined ? undefined : { expression: 'passwordHash = :expected', values: { ':expected': change.expectedHash } };
     return this.update(
       ref,
       'SET passwordHash = :hash, #status = :status, updatedAt = :now ADD version :one',
       { ':hash': change.passwordHash, ':status': change.status, ':now': nowIso },
-      change.expectedHash === undefined ? undefined : { expression: 'passwordHash = :expected', values: { ':expected': change.expectedHash } },
+      condition,
     );
   }
 

@@ -27,7 +27,8 @@ export interface LocalAccountsOptions {
  * refused, refresh tokens can be revoked.
  */
 export function localAccounts(options: LocalAccountsOptions): AccountsPort {
-  return new LocalAccounts(new AccountStore(options.client ?? documentClient(), options.tableName), options.authDir, options.now ?? Date.now);
+  const store = new AccountStore(options.client ?? documentClient(), options.tableName);
+  return new LocalAccounts(store, options.authDir, options.now ?? Date.now);
 }
 
 class LocalAccounts implements AccountsPort {
@@ -41,7 +42,8 @@ class LocalAccounts implements AccountsPort {
     assertPasswordPolicy(account.temporaryPassword);
     const { uai, login, userId, profile, email } = account;
     const passwordHash = await hashPassword(account.temporaryPassword);
-    await this.store.insert({ uai, login, userId, profile, email, passwordHash, status: 'FORCE_CHANGE_PASSWORD', enabled: true, version: 1 }, this.nowIso());
+    const status = 'FORCE_CHANGE_PASSWORD';
+    await this.store.insert({ uai, login, userId, profile, email, passwordHash, status, enabled: true, version: 1 }, this.nowIso());
   }
 
   async signIn(ref: AccountRef, password: string): Promise<SignInResult> {
@@ -77,7 +79,10 @@ class LocalAccounts implements AccountsPort {
   async refresh(refreshToken: string): Promise<IdToken> {
     const ref = refreshTokenOwner(refreshToken);
     if (!ref) throw new AppError('UNAUTHENTICATED');
-    const [stored, account] = await Promise.all([this.store.getRefreshToken(ref, refreshTokenHash(refreshToken)), this.store.get(ref)]);
+    const [stored, account] = await Promise.all([
+      this.store.getRefreshToken(ref, refreshTokenHash(refreshToken)),
+      this.store.get(ref),
+    ]);
     // The emulator keeps expired items (no TTL deletion), and AWS deletes them late: check here.
     const usable = stored && stored.expiresAt > this.nowSeconds() && account?.enabled && account.status === 'CONFIRMED';
     if (!stored || !account || !usable) throw new AppError('UNAUTHENTICATED');

@@ -1,0 +1,171 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startEmbeddedStack, type EmbeddedStack } from '#infra/local/stack.ts';
+import { DEMO } from '#infra/local/demo.ts';
+
+/**
+ * The platform journey of the guide (2.1–2.3) in real Chromium, against the built SPA served
+ * by the embedded stack: login page, forced change of the initial password, home tiles,
+ * session kept across a reload, Mon compte, sign-out and sign-in again.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const SCREENSHOTS = join(ROOT, 'test-results/e2e');
+const NEW_PASSWORD = 'nouveau-secret-42';
+const NEW_EMAIL = 'admin.demo@lycee-demo.fr';
+const ADMIN_TILES = [
+  'Importer des fichiers',
+  'Informations abonnement',
+  'Gestion des utilisateurs',
+  'Gestion des accès élèves',
+  'Gestion des accès parents',
+  'Paramètres',
+];
+
+let stack: EmbeddedStack;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const built = await stat(join(ROOT, 'web/build/index.html')).catch(() => null);
+  if (!built) throw new Error('web/build is missing: run `npm run test:e2e` (it builds the app first).');
+  await mkdir(SCREENSHOTS, { recursive: true });
+  [stack, browser] = await Promise.all([
+    startEmbeddedStack({ port: 0, provisionDemo: true, quiet: true }),
+    chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    }),
+  ]);
+  context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await stack?.stop();
+});
+
+const url = (path: string) => new URL(path, stack.url).toString();
+const passwordField = () => page.getByLabel('Mot de passe', { exact: true });
+const tiles = () => page.getByRole('navigation', { name: 'Vos modules' }).getByRole('link');
+
+async function signIn(login: string, password: string) {
+  await page.getByLabel('Identifiant', { exact: true }).fill(login);
+  await passwordField().fill(password);
+  await page.getByRole('button', { name: 'Valider' }).click();
+}
+
+async function tileLabels(): Promise<string[]> {
+  const texts = await tiles().allInnerTexts();
+  return texts.map((text) => text.split('\n')[0]!.trim());
+}
+
+describe('the platform in a browser', () => {
+  it('shows the establishment name on its login page', async () => {
+    await page.goto(url(`/${DEMO.uai}`));
+
+    await page.getByRole('heading', { level: 1, name: DEMO.name }).waitFor();
+    expect(await page.title()).toBe('Connexion — Cerise');
+    await page.getByText('Mot de passe perdu ? Demandez à l’administrateur').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'login.png'), fullPage: true });
+  });
+
+  it('refuses a wrong password with the server’s French message', async () => {
+    await signIn(DEMO.adminLogin, 'pas-le-bon');
+
+    await page.getByRole('alert').filter({ hasText: 'Identifiant ou mot de passe incorrect.' }).waitFor();
+    expect(page.url()).toBe(url(`/${DEMO.uai}`));
+  });
+
+  it('asks for a new password after a sign-in with the initial one', async () => {
+    await signIn(DEMO.adminLogin, DEMO.adminPassword);
+
+    await page.getByRole('heading', { name: 'Choisissez votre mot de passe' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Valider' }).count()).toBe(0);
+  });
+
+  it('explains in French why a too short or mistyped password is refused', async () => {
+    await page.getByLabel('Nouveau mot de passe').fill('abc');
+    await page.getByLabel('Confirmation du mot de passe').fill('abc');
+    await page.getByRole('button', { name: 'Enregistrer et se connecter' }).click();
+    await page.getByText('Le mot de passe doit comporter au moins 6 caractères.').waitFor();
+
+    await page.getByLabel('Nouveau mot de passe').fill(NEW_PASSWORD);
+    await page.getByLabel('Confirmation du mot de passe').fill(`${NEW_PASSWORD}x`);
+    await page.getByRole('button', { name: 'Enregistrer et se connecter' }).click();
+    await page.getByText('Les deux mots de passe ne sont pas identiques.').waitFor();
+  });
+
+  it('opens the home page with exactly the six tiles of the administrator', async () => {
+    await page.getByLabel('Confirmation du mot de passe').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Enregistrer et se connecter' }).click();
+
+    await page.waitForURL(url(`/${DEMO.uai}/accueil`));
+    await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
+    expect(await page.title()).toBe('Accueil — Cerise');
+    expect(await tileLabels()).toEqual(ADMIN_TILES);
+    await page.getByRole('banner').getByText(DEMO.name, { exact: true }).waitFor();
+    await page.getByRole('banner').getByText('Administrateur', { exact: true }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'home.png'), fullPage: true });
+  });
+
+  it('keeps the session across a reload, through the refresh cookie', async () => {
+    await page.reload();
+
+    await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
+    expect(page.url()).toBe(url(`/${DEMO.uai}/accueil`));
+    expect(await tileLabels()).toEqual(ADMIN_TILES);
+  });
+
+  it('changes the e-mail address in Mon compte', async () => {
+    await page.getByRole('link', { name: 'Mon compte' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
+
+    await page.getByLabel('Nouvelle adresse électronique').fill(NEW_EMAIL);
+    await page.getByRole('button', { name: 'Changer d’adresse' }).click();
+
+    await page.getByRole('status').filter({ hasText: 'Votre adresse électronique a été enregistrée.' }).waitFor();
+    await page.getByTestId('current-email').filter({ hasText: NEW_EMAIL }).waitFor();
+    await page.reload();
+    await page.getByTestId('current-email').filter({ hasText: NEW_EMAIL }).waitFor();
+  });
+
+  it('signs out back to the login page and forgets the session', async () => {
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    await page.waitForURL(url(`/${DEMO.uai}`));
+    await page.getByRole('status').filter({ hasText: 'Déconnexion effectuée.' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: DEMO.name }).waitFor();
+
+    await page.goto(url(`/${DEMO.uai}/accueil`));
+    await page.waitForURL(url(`/${DEMO.uai}`));
+    await page.getByRole('button', { name: 'Valider' }).waitFor();
+  });
+
+  it('signs in again with the new password straight to the home page', async () => {
+    await signIn(DEMO.adminLogin, NEW_PASSWORD);
+
+    await page.waitForURL(url(`/${DEMO.uai}/accueil`));
+    expect(await tileLabels()).toEqual(ADMIN_TILES);
+  });
+
+  it('tells that an unknown establishment code matches nothing, without a form', async () => {
+    await page.goto(url('/9999999Z'));
+
+    await page.getByText('Aucun établissement ne correspond').waitFor();
+    expect(await page.getByRole('button', { name: 'Valider' }).count()).toBe(0);
+    expect(await page.getByLabel('Identifiant', { exact: true }).count()).toBe(0);
+  });
+
+  it('raised no script error on any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
