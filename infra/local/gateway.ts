@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { matchRoute, type HttpFunction } from '#shared/api/routes.ts';
@@ -74,7 +74,7 @@ async function handle(options: GatewayOptions, request: IncomingMessage, respons
 }
 
 function writeResult(response: ServerResponse, result: APIGatewayProxyStructuredResultV2): void {
-  const headers: Record<string, string | number | boolean | string[]> = { ...(result.headers ?? {}) };
+  const headers: OutgoingHttpHeaders = { ...(result.headers ?? {}) } as OutgoingHttpHeaders;
   if (result.cookies?.length) headers['set-cookie'] = result.cookies;
   const payload = result.body ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8') : Buffer.alloc(0);
   headers['content-length'] = payload.length;
