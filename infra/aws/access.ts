@@ -19,6 +19,8 @@ export const OWN_ACCOUNT_ACTIONS = [
   'cognito-idp:AdminGetUser',
   'cognito-idp:AdminSetUserPassword',
   'cognito-idp:AdminUpdateUserAttributes',
+  // Removing one's email (setEmail(null)) deletes the attribute rather than blanking it.
+  'cognito-idp:AdminDeleteUserAttributes',
 ] as const;
 
 /** What creating and managing other users takes (imports now, user administration later). */

@@ -113,7 +113,7 @@ describe('the platform in a browser', () => {
     expect(await page.title()).toBe('Accueil — Cerise');
     expect(await tileLabels()).toEqual(ADMIN_TILES);
     await page.getByRole('banner').getByText(DEMO.name, { exact: true }).waitFor();
-    await page.getByRole('banner').getByText('Administrateur', { exact: true }).waitFor();
+    await page.getByRole('banner').locator('.user-profile').getByText('Administrateur', { exact: true }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'home.png'), fullPage: true });
   });
 

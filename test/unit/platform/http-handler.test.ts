@@ -30,9 +30,13 @@ function event(body: string): HttpEvent {
 const context = { awsRequestId: 'req-42' } as Context;
 
 describe('the platform middy stack', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  });
 
   it('answers INTERNAL in French for an unexpected error, logging the stack server-side only, without the password', async () => {
+    vi.stubEnv('LOG_LEVEL', 'info');
     const logs: string[] = [];
     vi.spyOn(process.stderr, 'write').mockImplementation((line) => (logs.push(String(line)), true));
     vi.spyOn(process.stdout, 'write').mockImplementation((line) => (logs.push(String(line)), true));
