@@ -1,15 +1,26 @@
 import type { S3Event } from 'aws-lambda';
+import { dependencies } from '#functions/platform/dependencies.ts';
 import { createLogger } from '#functions/platform/logger.ts';
+import { parseImportKey } from '#functions/services/imports/object-keys.ts';
+import { receiveUpload } from '#functions/services/imports/receive-upload.ts';
+import { executeImport } from '#functions/services/imports/execute-import.ts';
 import { s3ObjectsOf } from './s3-objects.ts';
 
 /**
- * S3 ObjectCreated on the imports bucket (`<uai>/imports/<id>/<file>`). The SIECLE analysis
- * and import arrive with the import module; until then it records what arrived so the wiring
- * (S3 → this handler, locally and in AWS) is observable and tested.
+ * S3 ObjectCreated on the imports bucket. An uploaded file (`…/upload/<slot>`) runs the
+ * analysis once the run's files are all in; the `confirm` object runs the import. Every other
+ * key (the run's own outputs) is ignored, so writing them cannot loop.
  */
 export const handler = async (event: S3Event) => {
   const log = createLogger({ handler: 'siecle-import' });
-  const objects = s3ObjectsOf(event);
-  for (const object of objects) log.info('import file received', { bucket: object.bucket, key: object.key, size: object.size });
-  return { received: objects.map((object) => object.key) };
+  const deps = dependencies();
+  const handled: string[] = [];
+  for (const object of s3ObjectsOf(event)) {
+    const what = parseImportKey(object.key);
+    if (!what) continue;
+    handled.push(object.key);
+    if (what.kind === 'upload') await receiveUpload(deps, log, what);
+    else await executeImport(deps, log, what.uai, what.importId);
+  }
+  return { received: handled };
 };

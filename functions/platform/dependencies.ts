@@ -4,6 +4,14 @@ import type { MailerPort } from '#functions/services/ports/mailer.ts';
 import type { ProvisioningPort } from '#functions/services/ports/provisioning.ts';
 import type { ThrottlePort } from '#functions/services/ports/throttle.ts';
 import type { UsersPort } from '#functions/services/ports/users.ts';
+import type { FilesPort } from '#functions/services/ports/files.ts';
+import type { ImportsPort } from '#functions/services/ports/imports.ts';
+import type { PeopleWriterPort } from '#functions/services/ports/people-writer.ts';
+import type { StructurePort } from '#functions/services/ports/structure.ts';
+import { s3Files } from '#functions/adapters/files/s3-files.ts';
+import { importsStore } from '#functions/adapters/store/imports.ts';
+import { peopleWriter } from '#functions/adapters/store/people-writer.ts';
+import { structureStore } from '#functions/adapters/store/structure.ts';
 import { accounts } from '#functions/adapters/accounts/index.ts';
 import { establishmentsStore } from '#functions/adapters/store/establishments.ts';
 import { provisioningStore } from '#functions/adapters/store/provisioning.ts';
@@ -20,6 +28,10 @@ export interface Dependencies {
   provisioning: ProvisioningPort;
   throttle: ThrottlePort;
   mailer: MailerPort;
+  files: FilesPort;
+  imports: ImportsPort;
+  structure: StructurePort;
+  peopleWriter: PeopleWriterPort;
   appUrl: string;
   now: () => number;
 }
@@ -32,6 +44,10 @@ export function dependencies(): Dependencies {
     provisioning: provisioningStore,
     throttle: throttleStore,
     mailer: sesMailer,
+    files: s3Files,
+    imports: importsStore,
+    structure: structureStore,
+    peopleWriter,
     appUrl: config().appUrl,
     now: Date.now,
   };

@@ -40,11 +40,22 @@ export const FUNCTION_ACCESS: Record<HttpFunction | EventFunction, FunctionAcces
   // InitiateAuth, RespondToAuthChallenge and RevokeToken are public Cognito calls: no IAM needed.
   auth: { accounts: OWN_ACCOUNT_ACTIONS, sendsMail: true },
   compte: { accounts: OWN_ACCOUNT_ACTIONS, sendsMail: true },
-  parametres: {},
+  // Logo and stamp: stored, shown through presigned links, removed.
+  parametres: { buckets: { files: ['read', 'write', 'delete'] } },
+  // Signs the browser's upload (the signature carries this role's s3:PutObject), writes the
+  // confirmation that starts the import, reads the result for its spreadsheet.
+  imports: { buckets: { imports: ['read', 'write'] } },
+  // Manual users: accounts created, reset (emailed), deleted.
+  utilisateurs: { accounts: [...OWN_ACCOUNT_ACTIONS, ...USER_ADMIN_ACTIONS], sendsMail: true },
+  // Resets learners' passwords to their birth date.
+  'acces-eleves': { accounts: OWN_ACCOUNT_ACTIONS },
+  // Opens parents' accounts and mails their credentials; resets them.
+  'acces-parents': { accounts: [...OWN_ACCOUNT_ACTIONS, ...USER_ADMIN_ACTIONS], sendsMail: true },
+  abonnement: {},
   // Reads the upload, stores its analysis report next to it, creates the accounts it imports and
   // mails their access.
   'siecle-import': {
-    buckets: { imports: ['read', 'write'] },
+    buckets: { imports: ['read', 'write', 'delete'] },
     accounts: [...OWN_ACCOUNT_ACTIONS, ...USER_ADMIN_ACTIONS],
     sendsMail: true,
   },

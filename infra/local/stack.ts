@@ -39,6 +39,8 @@ export interface EmbeddedStack {
   env: Record<string, string>;
   demoProvisioned: boolean;
   runPurge(): Promise<unknown>;
+  /** DynamoDB requests received so far, by operation. */
+  dynamoRequestCounts(): Record<string, number>;
   /** Resolves when the S3 event handlers started so far have finished. */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -137,6 +139,7 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
     demoProvisioned,
     runPurge,
     idle: () => s3.idle(),
+    dynamoRequestCounts: () => dynamo.requestCounts(),
     async stop() {
       stopTimer();
       if (endpointsFile) await rm(endpointsFile, { force: true });

@@ -11,7 +11,21 @@ import {
   currentUserSchema,
 } from './schemas/auth.ts';
 import { okSchema } from './schemas/common.ts';
-import { establishmentSettingsSchema, updateEstablishmentSettingsSchema } from './schemas/parametres.ts';
+import { establishmentSettingsSchema, updateEstablishmentSettingsSchema, uploadImageRequestSchema } from './schemas/parametres.ts';
+import { importRunListSchema, importRunSchema, startImportRequestSchema, startImportResponseSchema } from './schemas/imports.ts';
+import { createStaffUserSchema, resetResultSchema, staffListSchema, staffUserSchema, updateStaffUserSchema } from './schemas/utilisateurs.ts';
+import {
+  divisionsListSchema,
+  learnerAccessListSchema,
+  openParentAccessRequestSchema,
+  openParentAccessResponseSchema,
+  parentDivisionDetailSchema,
+  parentDivisionsSchema,
+  resetLearnersRequestSchema,
+  resetLearnersResponseSchema,
+} from './schemas/acces.ts';
+import { subscriptionSchema } from './schemas/abonnement.ts';
+import { downloadSchema } from './schemas/files.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -29,7 +43,7 @@ export type RouteAccess =
  * The Lambda functions of the HTTP API: one per module (or platform area), each bundling only
  * the use cases of its routes. Entry: `functions/http/<function>/index.ts`.
  */
-export const HTTP_FUNCTIONS = ['auth', 'compte', 'parametres'] as const;
+export const HTTP_FUNCTIONS = ['auth', 'compte', 'parametres', 'imports', 'utilisateurs', 'acces-eleves', 'acces-parents', 'abonnement'] as const;
 export type HttpFunction = (typeof HTTP_FUNCTIONS)[number];
 
 export interface RouteDef {
@@ -62,6 +76,32 @@ export const ROUTES = [
 
   route({ id: 'parametres.get-establishment', method: 'GET', path: '/api/parametres/etablissement', function: 'parametres', access: { kind: 'module', module: 'parametres', action: 'read' }, response: establishmentSettingsSchema }),
   route({ id: 'parametres.update-establishment', method: 'PUT', path: '/api/parametres/etablissement', function: 'parametres', access: { kind: 'module', module: 'parametres', action: 'write' }, body: updateEstablishmentSettingsSchema, response: establishmentSettingsSchema }),
+  route({ id: 'parametres.upload-image', method: 'PUT', path: '/api/parametres/images/{kind}', function: 'parametres', access: { kind: 'module', module: 'parametres', action: 'write' }, body: uploadImageRequestSchema, response: establishmentSettingsSchema }),
+  route({ id: 'parametres.delete-image', method: 'DELETE', path: '/api/parametres/images/{kind}', function: 'parametres', access: { kind: 'module', module: 'parametres', action: 'write' }, response: establishmentSettingsSchema }),
+
+  route({ id: 'imports.list', method: 'GET', path: '/api/imports', function: 'imports', access: { kind: 'module', module: 'import', action: 'read' }, response: importRunListSchema }),
+  route({ id: 'imports.start', method: 'POST', path: '/api/imports', function: 'imports', access: { kind: 'module', module: 'import', action: 'write' }, body: startImportRequestSchema, response: startImportResponseSchema, status: 201 }),
+  route({ id: 'imports.get', method: 'GET', path: '/api/imports/{importId}', function: 'imports', access: { kind: 'module', module: 'import', action: 'read' }, response: importRunSchema }),
+  route({ id: 'imports.confirm', method: 'POST', path: '/api/imports/{importId}/confirm', function: 'imports', access: { kind: 'module', module: 'import', action: 'write' }, response: importRunSchema, status: 202 }),
+  route({ id: 'imports.result-file', method: 'GET', path: '/api/imports/{importId}/result.xlsx', function: 'imports', access: { kind: 'module', module: 'import', action: 'read' }, response: downloadSchema }),
+
+  route({ id: 'utilisateurs.list', method: 'GET', path: '/api/utilisateurs', function: 'utilisateurs', access: { kind: 'module', module: 'utilisateurs', action: 'read' }, response: staffListSchema }),
+  route({ id: 'utilisateurs.create', method: 'POST', path: '/api/utilisateurs', function: 'utilisateurs', access: { kind: 'module', module: 'utilisateurs', action: 'write' }, body: createStaffUserSchema, response: staffUserSchema, status: 201 }),
+  route({ id: 'utilisateurs.update', method: 'PUT', path: '/api/utilisateurs/{userId}', function: 'utilisateurs', access: { kind: 'module', module: 'utilisateurs', action: 'write' }, body: updateStaffUserSchema, response: staffUserSchema }),
+  route({ id: 'utilisateurs.delete', method: 'DELETE', path: '/api/utilisateurs/{userId}', function: 'utilisateurs', access: { kind: 'module', module: 'utilisateurs', action: 'write' }, response: okSchema }),
+  route({ id: 'utilisateurs.reset-password', method: 'POST', path: '/api/utilisateurs/{userId}/reset-password', function: 'utilisateurs', access: { kind: 'module', module: 'utilisateurs', action: 'write' }, response: resetResultSchema }),
+
+  route({ id: 'acces-eleves.divisions', method: 'GET', path: '/api/acces-eleves/divisions', function: 'acces-eleves', access: { kind: 'module', module: 'acces-eleves', action: 'read' }, response: divisionsListSchema }),
+  route({ id: 'acces-eleves.division', method: 'GET', path: '/api/acces-eleves/divisions/{code}', function: 'acces-eleves', access: { kind: 'module', module: 'acces-eleves', action: 'read' }, response: learnerAccessListSchema }),
+  route({ id: 'acces-eleves.logins-file', method: 'GET', path: '/api/acces-eleves/divisions/{code}/identifiants.xlsx', function: 'acces-eleves', access: { kind: 'module', module: 'acces-eleves', action: 'read' }, response: downloadSchema }),
+  route({ id: 'acces-eleves.reset', method: 'POST', path: '/api/acces-eleves/reset', function: 'acces-eleves', access: { kind: 'module', module: 'acces-eleves', action: 'write' }, body: resetLearnersRequestSchema, response: resetLearnersResponseSchema }),
+
+  route({ id: 'acces-parents.divisions', method: 'GET', path: '/api/acces-parents/divisions', function: 'acces-parents', access: { kind: 'module', module: 'acces-parents', action: 'read' }, response: parentDivisionsSchema }),
+  route({ id: 'acces-parents.division', method: 'GET', path: '/api/acces-parents/divisions/{code}', function: 'acces-parents', access: { kind: 'module', module: 'acces-parents', action: 'read' }, response: parentDivisionDetailSchema }),
+  route({ id: 'acces-parents.open', method: 'POST', path: '/api/acces-parents/divisions/{code}/open', function: 'acces-parents', access: { kind: 'module', module: 'acces-parents', action: 'write' }, body: openParentAccessRequestSchema, response: openParentAccessResponseSchema }),
+  route({ id: 'acces-parents.reset-password', method: 'POST', path: '/api/acces-parents/guardians/{userId}/reset-password', function: 'acces-parents', access: { kind: 'module', module: 'acces-parents', action: 'write' }, response: resetResultSchema }),
+
+  route({ id: 'abonnement.get', method: 'GET', path: '/api/abonnement', function: 'abonnement', access: { kind: 'module', module: 'abonnement', action: 'read' }, response: subscriptionSchema }),
 ] as const satisfies readonly RouteDef[];
 
 export type RouteId = (typeof ROUTES)[number]['id'];

@@ -302,14 +302,20 @@ describe('permissions', () => {
     for (const name of ['parametres', 'file-uploaded', 'purge']) expect(mailActions(name), name).toEqual([]);
   });
 
-  it('gives bucket access only to the event functions that handle the bucket', () => {
-    expect(s3Actions('siecle-import')).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject']));
-    expect(s3Actions('siecle-import')).not.toContain('s3:DeleteObject*');
+  it('gives bucket access only to the functions that need it, and only the kind they need', () => {
+    // The import handler reads uploads, writes its outputs, deletes oversized uploads.
+    expect(s3Actions('siecle-import')).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject', 's3:DeleteObject*']));
     expect(s3Actions('file-uploaded')).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject', 's3:DeleteObject*']));
     expect(s3Actions('purge')).toEqual(['s3:DeleteObject*']);
-    for (const name of HTTP_FUNCTIONS) expect(s3Actions(name), name).toEqual([]);
+    // The imports API signs uploads (s3:PutObject) and reads results, but never deletes.
+    expect(s3Actions('imports')).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject']));
+    expect(s3Actions('imports')).not.toContain('s3:DeleteObject*');
+    expect(s3Actions('parametres')).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject', 's3:DeleteObject*']));
+    const withoutFiles = HTTP_FUNCTIONS.filter((name) => !['imports', 'parametres'].includes(name));
+    for (const name of withoutFiles) expect(s3Actions(name), name).toEqual([]);
     const importsArn = JSON.stringify(getAtt(outputRef(template, OUTPUTS.importsBucket)));
     expect(JSON.stringify(statementsOf(template, 'file-uploaded'))).not.toContain(importsArn);
+    expect(JSON.stringify(statementsOf(template, 'parametres'))).not.toContain(importsArn);
   });
 });
 

@@ -16,6 +16,17 @@ export const keys = {
     gsi1pk: `${est(uai)}#USERS`,
     gsi1sk: `${profile}#${sortName}#${userId}`,
   }),
+  /** Learners of a division, name-sorted (sparse: only learners present in a division). */
+  learnersIndex: (uai: string, division: string, sortName: string, userId: string) => ({
+    gsi2pk: `${est(uai)}#DIV#${division}#LEARNERS`,
+    gsi2sk: `${sortName}#${userId}`,
+  }),
+  /** Divisions and groups of an establishment: one partition, ≤ a few hundred items. */
+  structure: (uai: string, code: string) => ({ pk: `${est(uai)}#STRUCTURE`, sk: `DIV#v1#${code}` }),
+  structurePartition: (uai: string) => `${est(uai)}#STRUCTURE`,
+  /** Import runs; ids start with their UTC time, so the partition reads newest first. */
+  importRun: (uai: string, importId: string) => ({ pk: `${est(uai)}#IMPORTS`, sk: `RUN#v1#${importId}` }),
+  importsPartition: (uai: string) => `${est(uai)}#IMPORTS`,
   /** Reserves a login in its establishment; a conditional put makes logins unique. */
   login: (uai: string, login: string) => ({ pk: `${est(uai)}#LOGIN#${login}`, sk: 'LOGIN#v1' }),
 

@@ -4,6 +4,7 @@ import { dependencies } from '#functions/platform/dependencies.ts';
 import { updateDetails } from '#functions/services/establishments/update-details.ts';
 import { establishmentSettings } from './establishment-settings.ts';
 
-export const updateEstablishment = httpHandler(routeById('parametres.update-establishment'), async ({ caller, body }) =>
-  establishmentSettings(await updateDetails(dependencies(), caller.uai, body)),
-);
+export const updateEstablishment = httpHandler(routeById('parametres.update-establishment'), async ({ caller, body }) => {
+  const deps = dependencies();
+  return establishmentSettings(await updateDetails(deps, caller.uai, body), deps.files);
+});

@@ -5,6 +5,7 @@ import type { Tokens } from '../ports/accounts.ts';
 import type { Establishment } from '../ports/establishments.ts';
 import type { User } from '../ports/users.ts';
 import { loadEstablishment, loadSignedInUser } from './load-member.ts';
+import { activatePendingAccount } from './activate-pending.ts';
 
 export interface SignInInput {
   uai: string;
@@ -39,6 +40,8 @@ export async function signIn(deps: Dependencies, input: SignInInput): Promise<Si
 
   let result;
   try {
+    const member = await deps.users.findByLogin(input.uai, input.login);
+    if (member?.account === 'pending') await activatePendingAccount(deps, member, input.password);
     result = await deps.accounts.signIn({ uai: input.uai, login: input.login }, input.password);
   } catch (error) {
     if (isAppError(error) && error.code === 'AUTH_INVALID_CREDENTIALS') {

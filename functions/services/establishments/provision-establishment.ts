@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { randomTemporaryPassword } from '#shared/domain/temporary-password.ts';
 import { establishmentCreatedEmail } from '#functions/adapters/mail/templates/establishment-created.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
-import type { Establishment } from '../ports/establishments.ts';
-import type { User } from '../ports/users.ts';
+import { withEstablishmentDefaults } from '../ports/establishments.ts';
+import { newUser } from '../users/new-user.ts';
 
 export interface ProvisionInput {
   uai: string;
@@ -30,33 +29,21 @@ export interface ProvisionResult {
  */
 export async function provisionEstablishment(deps: Dependencies, input: ProvisionInput): Promise<ProvisionResult> {
   const now = new Date(deps.now()).toISOString();
-  const establishment: Establishment = {
-    uai: input.uai,
-    name: input.name,
-    email: input.email,
-    address: '',
-    postalCode: '',
-    city: '',
-    phone: '',
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  };
-  const admin: User = {
-    uai: input.uai,
-    userId: randomUUID(),
-    login: input.adminLogin ?? 'admin',
-    profile: 'admin',
-    // No person is known yet: the account is the establishment's administration until renamed.
-    firstName: 'Administrateur',
-    lastName: '',
-    email: input.email,
-    status: 'active',
-    origin: 'manual',
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  };
+  const establishment = withEstablishmentDefaults({ uai: input.uai, name: input.name, email: input.email, createdAt: now, updatedAt: now });
+
+  const admin = newUser(
+    {
+      uai: input.uai,
+      login: input.adminLogin ?? 'admin',
+      profile: 'admin',
+      // No person is known yet: the account is the establishment's administration until renamed.
+      firstName: 'Administrateur',
+      lastName: '',
+      email: input.email,
+    },
+    now,
+  );
+
   const temporaryPassword = input.temporaryPassword ?? randomTemporaryPassword();
 
   await deps.provisioning.createEstablishmentWithAdmin(establishment, admin);

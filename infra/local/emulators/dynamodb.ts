@@ -17,6 +17,8 @@ export interface DynamoOptions {
 
 export interface DynamoEmulator {
   endpoint: string;
+  /** Requests received so far, by operation (for benchmarks: how many calls a piece of work makes). */
+  requestCounts(): Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -35,8 +37,10 @@ export async function startDynamo(options: DynamoOptions = {}): Promise<DynamoEm
   const backend = dynalite({ path: options.dataDir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const client = new DynaliteClient(await listen(backend, 0));
 
+  const counts: Record<string, number> = {};
   const shim = createServer((req, res) => {
     const operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
+    counts[operation] = (counts[operation] ?? 0) + 1;
     const transaction = Object.hasOwn(TRANSACTIONS, operation) ? TRANSACTIONS[operation] : undefined;
     if (!transaction) {
       backend.emit('request', req, res);
@@ -56,6 +60,7 @@ export async function startDynamo(options: DynamoOptions = {}): Promise<DynamoEm
 
   return {
     endpoint: endpointOf(port),
+    requestCounts: () => ({ ...counts }),
     async stop() {
       await closeServer(shim);
       client.close();

@@ -13,6 +13,11 @@ export const establishmentSettingsSchema = z.object({
   postalCode: z.string(),
   city: z.string(),
   phone: z.string(),
+  /** Transfer of learners' data between establishments (guide 3.6): declaration number and consent. */
+  transferDeclarationNumber: z.string(),
+  transferEnabled: z.boolean(),
+  /** Logo and stamp for the bilan de formation, as short-lived image addresses. */
+  images: z.object({ logo: z.string().nullable(), cachet: z.string().nullable() }),
 });
 
 export const updateEstablishmentSettingsSchema = z.object({
@@ -22,6 +27,20 @@ export const updateEstablishmentSettingsSchema = z.object({
   postalCode: z.string().trim().regex(/^(\d{5})?$/, { message: 'Le code postal compte 5 chiffres.' }),
   city: optionalText(120),
   phone: z.string().trim().regex(/^[0-9 +().-]{0,20}$/, { message: 'Numéro de téléphone invalide.' }),
+  transferDeclarationNumber: z.string().trim().max(50).default(''),
+  transferEnabled: z.boolean().default(false),
+}).refine((settings) => !settings.transferEnabled || settings.transferDeclarationNumber !== '', {
+  message: 'Saisissez le numéro de déclaration pour activer le transfert.',
+  path: ['transferDeclarationNumber'],
+});
+
+export const IMAGE_KINDS = ['logo', 'cachet'] as const;
+/** Images are small: they go through the API as base64 (the 1 MB body limit leaves room). */
+export const MAX_IMAGE_BYTES = 500 * 1024;
+
+export const uploadImageRequestSchema = z.object({
+  mediaType: z.enum(['image/png', 'image/jpeg'], { message: 'Image PNG ou JPEG attendue.' }),
+  contentBase64: z.string().min(1).max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4, { message: 'L’image dépasse 500 Ko.' }),
 });
 
 export type EstablishmentSettings = z.infer<typeof establishmentSettingsSchema>;

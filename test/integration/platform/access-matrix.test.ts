@@ -19,6 +19,33 @@ const SAMPLES: Partial<Record<RouteId, (member: Member) => { path?: string; body
   'compte.change-password': () => ({ body: { currentPassword: 'pas-le-bon', newPassword: 'peu-importe' } }),
   'parametres.get-establishment': () => ({}),
   'parametres.update-establishment': () => ({ body: { name: 'Lycée des tests', email: 'direction@example.fr', address: '', postalCode: '86000', city: 'Poitiers', phone: '' } }),
+  'utilisateurs.list': () => ({}),
+  'utilisateurs.create': (member) => ({
+    body: { civility: null, firstName: 'Camille', lastName: 'Matrice', birthDate: null, email: `matrice.${member.user.login}@example.fr`, divisions: [], discipline: null, profile: 'lecteur' },
+  }),
+  'utilisateurs.update': () => ({
+    path: '/api/utilisateurs/inconnu',
+    body: { civility: null, firstName: 'Camille', lastName: 'Matrice', birthDate: null, email: null, divisions: [], discipline: null },
+  }),
+  'utilisateurs.delete': () => ({ path: '/api/utilisateurs/inconnu' }),
+  'utilisateurs.reset-password': () => ({ path: '/api/utilisateurs/inconnu/reset-password' }),
+  'acces-eleves.divisions': () => ({}),
+  'acces-eleves.division': () => ({ path: '/api/acces-eleves/divisions/INCONNUE' }),
+  'acces-eleves.logins-file': () => ({ path: '/api/acces-eleves/divisions/INCONNUE/identifiants.xlsx' }),
+  'acces-eleves.reset': () => ({ body: { userIds: ['inconnu'] } }),
+  'acces-parents.divisions': () => ({}),
+  'acces-parents.division': () => ({ path: '/api/acces-parents/divisions/INCONNUE' }),
+  'acces-parents.open': () => ({ path: '/api/acces-parents/divisions/INCONNUE/open', body: { diploma: null } }),
+  'acces-parents.reset-password': () => ({ path: '/api/acces-parents/guardians/inconnu/reset-password' }),
+  'abonnement.get': () => ({}),
+  // A 1×1 transparent PNG.
+  'parametres.upload-image': () => ({ path: '/api/parametres/images/logo', body: { mediaType: 'image/png', contentBase64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==' } }),
+  'parametres.delete-image': () => ({ path: '/api/parametres/images/cachet' }),
+  'imports.list': () => ({}),
+  'imports.start': () => ({ body: { files: [{ slot: 'sts', fileName: 'sts_emp.xml', size: 1000 }] } }),
+  'imports.get': () => ({ path: '/api/imports/20260101T000000Z-absent00' }),
+  'imports.confirm': () => ({ path: '/api/imports/20260101T000000Z-absent00/confirm' }),
+  'imports.result-file': () => ({ path: '/api/imports/20260101T000000Z-absent00/result.xlsx' }),
 };
 
 type Member = Awaited<ReturnType<typeof newMember>>;

@@ -1,18 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { dependencies } from '#functions/platform/dependencies.ts';
 import { documentClient } from '#functions/adapters/store/dynamo.ts';
 import { keys } from '#functions/adapters/store/keys.ts';
 import type { User } from '#functions/services/ports/users.ts';
+import { newUser } from '#functions/services/users/new-user.ts';
 import { useStack } from '../support/stack.ts';
 import { uniqueUai } from '../support/people.ts';
 
 const stack = useStack();
 
 function person(uai: string, login: string): User {
-  const now = new Date().toISOString();
-  return { uai, userId: randomUUID(), login, profile: 'enseignant', firstName: 'Léa', lastName: 'Martin', email: null, status: 'active', origin: 'manual', createdAt: now, updatedAt: now, version: 1 };
+  return newUser({ uai, login, profile: 'enseignant', firstName: 'Léa', lastName: 'Martin' });
 }
 
 describe('writes that go together, through the DynamoDB emulator', () => {

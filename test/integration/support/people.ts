@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Profile } from '#shared/domain/profiles.ts';
 import { dependencies } from '#functions/platform/dependencies.ts';
 import { provisionEstablishment } from '#functions/services/establishments/provision-establishment.ts';
-import type { User } from '#functions/services/ports/users.ts';
+import { newUser } from '#functions/services/users/new-user.ts';
 import { Client } from './http.ts';
 
 let counter = 0;
@@ -28,21 +28,8 @@ export async function newEstablishment(name = 'Lycée des tests') {
  */
 export async function newMember(baseUrl: string, uai: string, profile: Profile, password = 'motdepasse-42') {
   const deps = dependencies();
-  const now = new Date().toISOString();
-  const user: User = {
-    uai,
-    userId: randomUUID(),
-    login: `${profile}.${randomUUID().slice(0, 8)}`,
-    profile,
-    firstName: 'Camille',
-    lastName: `Test ${profile}`,
-    email: null,
-    status: 'active',
-    origin: 'manual',
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  };
+  const user = newUser({ uai, login: `${profile}.${randomUUID().slice(0, 8)}`, profile, firstName: 'Camille', lastName: `Test ${profile}` });
+
   await deps.users.create(user);
   await deps.accounts.create({ uai, login: user.login, userId: user.userId, profile, email: null, temporaryPassword: 'provisoire-1' });
   const client = new Client(baseUrl);

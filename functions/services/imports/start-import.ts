@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import { MAX_IMPORT_BYTES, type StartImportRequest, type StartImportResponse } from '#shared/api/schemas/imports.ts';
+import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { ImportRunRecord } from '../ports/imports.ts';
+import { importKeys, newImportId } from './object-keys.ts';
+
+/**
+ * Opens a run and hands the browser one presigned POST per file, straight to S3 (the API never
+ * carries the file). Each arrival triggers the analysis (receive-upload.ts).
+ */
+export async function startImport(deps: Dependencies, caller: { uai: string; userId: string }, request: StartImportRequest): Promise<StartImportResponse> {
+  const now = new Date(deps.now());
+  const importId = newImportId(now, randomBytes(6).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 8));
+  const run: ImportRunRecord = {
+    uai: caller.uai,
+    importId,
+    createdAt: now.toISOString(),
+    createdBy: caller.userId,
+    status: 'waiting-files',
+    files: request.files.map((file) => ({ slot: file.slot, fileName: file.fileName, key: importKeys.upload(caller.uai, importId, file.slot), status: 'waiting', errors: [] })),
+    progress: 0,
+    errors: [],
+    warnings: [],
+    analysis: null,
+    result: null,
+    updatedAt: now.toISOString(),
+    version: 1,
+  };
+  await deps.imports.create(run);
+  const uploads = await Promise.all(
+    run.files.map(async (file) => ({ slot: file.slot, upload: await deps.files.presignUpload('imports', file.key, { maxBytes: MAX_IMPORT_BYTES }) })),
+  );
+  return { importId, uploads };
+}

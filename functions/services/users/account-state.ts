@@ -1,0 +1,20 @@
+import { isAppError } from '#shared/api/errors.ts';
+import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { User } from '../ports/users.ts';
+
+/** Disables a user's provider account; an account that never existed has nothing to disable. */
+export async function suspendAccount(deps: Pick<Dependencies, 'accounts'>, user: Pick<User, 'uai' | 'login'>): Promise<void> {
+  try {
+    await deps.accounts.suspend({ uai: user.uai, login: user.login });
+  } catch (error) {
+    if (!(isAppError(error) && error.code === 'NOT_FOUND')) throw error;
+  }
+}
+
+export async function reactivateAccount(deps: Pick<Dependencies, 'accounts'>, user: Pick<User, 'uai' | 'login'>): Promise<void> {
+  try {
+    await deps.accounts.reactivate({ uai: user.uai, login: user.login });
+  } catch (error) {
+    if (!(isAppError(error) && error.code === 'NOT_FOUND')) throw error;
+  }
+}
