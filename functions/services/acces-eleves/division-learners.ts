@@ -1,0 +1,23 @@
+import type { LearnerAccessList } from '#shared/api/schemas/acces.ts';
+import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { loadDivision } from './load-division.ts';
+
+/**
+ * The learners of one class with their login and birth date (guide 3.4), name-sorted. Learners
+ * who left are not in the class index; `activated` tells who already chose their own password.
+ */
+export async function divisionLearners(deps: Pick<Dependencies, 'structure' | 'users'>, uai: string, code: string): Promise<LearnerAccessList> {
+  const division = await loadDivision(deps, uai, code);
+  const learners = (await deps.users.learnersOfDivision(uai, division.code)).filter((user) => user.profile === 'apprenant' && user.leftOn === null);
+  return {
+    division: { code: division.code, label: division.label, learners: learners.length },
+    learners: learners.map((learner) => ({
+      userId: learner.userId,
+      lastName: learner.lastName,
+      firstName: learner.firstName,
+      login: learner.login,
+      birthDate: learner.birthDate,
+      activated: learner.account === 'active',
+    })),
+  };
+}

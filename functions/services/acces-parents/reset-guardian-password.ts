@@ -1,0 +1,35 @@
+import { AppError } from '#shared/api/errors.ts';
+import { passwordResetEmail } from '#functions/adapters/mail/templates/credentials.ts';
+import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { accessOpenFor } from '../access/parent-access.ts';
+import { giveCredentials } from '../access/give-credentials.ts';
+import { openGuardianAccess } from '../access/notify-guardian.ts';
+import { childName } from './division-people.ts';
+
+/**
+ * « Réinitialiser » next to a guardian (guide 3.5): a new random password, emailed. Only for a
+ * guardian with an email whose access was given. One whose child's class is open but who has no
+ * account yet (their email came after the opening) gets the access email instead: same button,
+ * same outcome for the parent.
+ */
+export async function resetGuardianPassword(deps: Dependencies, uai: string, userId: string): Promise<{ emailedTo: string }> {
+  const guardian = await deps.users.get(uai, userId);
+  if (!guardian || guardian.profile !== 'parent' || guardian.leftOn !== null) {
+    throw new AppError('NOT_FOUND', { message: 'Ce responsable n’existe pas ou ne fait plus partie de l’établissement.' });
+  }
+  if (!guardian.email) {
+    throw new AppError('CONFLICT', { message: 'Ce responsable n’a pas d’adresse électronique : elle doit être saisie dans SIECLE puis importée.' });
+  }
+  if (guardian.account === 'active') {
+    await giveCredentials(deps, guardian, passwordResetEmail);
+    return { emailedTo: guardian.email };
+  }
+  const [children, structure] = await Promise.all([deps.users.getMany(uai, guardian.childIds), deps.structure.list(uai)]);
+  const divisions = new Map(structure.map((division) => [division.code, division]));
+  const open = children.filter((child) => accessOpenFor(child, divisions));
+  if (open.length === 0) {
+    throw new AppError('CONFLICT', { message: 'L’accès n’a pas encore été donné aux parents de la classe de cet apprenant : donnez-le d’abord.' });
+  }
+  await openGuardianAccess(deps, guardian, open.map(childName));
+  return { emailedTo: guardian.email };
+}

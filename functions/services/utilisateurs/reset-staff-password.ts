@@ -1,0 +1,18 @@
+import { AppError } from '#shared/api/errors.ts';
+import { passwordResetEmail } from '#functions/adapters/mail/templates/credentials.ts';
+import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { giveCredentials } from '../access/give-credentials.ts';
+import { loadStaffMember } from './staff-user.ts';
+
+/**
+ * Resets a staff member's password (guide 3.3): a random temporary one, emailed with the address
+ * of the establishment's space and the login. Only for users with an email. An imported user who
+ * never signed in gets their account created by the same step.
+ */
+export async function resetStaffPassword(deps: Dependencies, uai: string, userId: string): Promise<{ emailedTo: string }> {
+  const user = await loadStaffMember(deps, uai, userId);
+  if (!user.email) throw new AppError('CONFLICT', { message: 'Cet utilisateur n’a pas d’adresse électronique : renseignez-la d’abord.' });
+  if (user.status !== 'active') throw new AppError('CONFLICT', { message: 'Ce compte est suspendu : son mot de passe ne peut pas être réinitialisé.' });
+  await giveCredentials(deps, user, passwordResetEmail);
+  return { emailedTo: user.email };
+}
