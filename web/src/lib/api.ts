@@ -75,3 +75,10 @@ function toApiError(status: number, payload: unknown): ApiError {
   if (status === 401) return new ApiError(status, 'UNAUTHENTICATED', common.sessionExpired);
   return new ApiError(status, 'INTERNAL', common.unexpectedError);
 }
+
+/** The message to show for a failure: the server's French message, or a generic one. */
+export function errorMessage(failure: unknown): string {
+  if (failure instanceof ApiError) return failure.message;
+  if (failure instanceof Error && failure.name === 'UploadError') return failure.message;
+  return common.unexpectedError;
+}

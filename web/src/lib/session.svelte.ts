@@ -167,3 +167,8 @@ if (typeof document !== 'undefined') {
     }
   });
 }
+
+/** Whether the connected user's profile opens this module (the home tiles say the same). */
+export function hasModule(module: string): boolean {
+  return !!state.current?.user.modules.includes(module);
+}

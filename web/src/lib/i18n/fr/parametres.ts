@@ -1,4 +1,6 @@
-/** Paramètres: establishment details (guide 3.6). */
+import { formatBytes } from '$lib/format.ts';
+
+/** Paramètres: establishment details, transfer of learners' data, logo and stamp (guide 3.6). */
 export const parametres = {
   title: 'Paramètres',
   heading: 'Paramètres',
@@ -15,6 +17,52 @@ export const parametres = {
     phone: 'Téléphone',
   },
   uaiHelp: 'Le code UAI ne peut pas être modifié.',
+  transfer: {
+    legend: 'Transfert des données appartenant aux élèves',
+    help: 'Permet de transmettre les données d’un apprenant à un autre établissement qui utilise Cerise. Saisissez le numéro de votre déclaration puis choisissez « Oui ».',
+    number: 'Numéro de déclaration',
+    enabled: 'Activer le transfert des données',
+    yes: 'Oui',
+    no: 'Non',
+  },
   saved: 'Les renseignements de l’établissement ont été enregistrés.',
   fixErrors: 'Corrigez les champs signalés.',
+  images: {
+    heading: 'Logo et cachet de l’établissement',
+    help: (max: number) => `Ils figurent sur le bilan de formation. Image PNG ou JPEG, ${formatBytes(max)} au plus.`,
+    kinds: {
+      logo: {
+        heading: 'Logo',
+        current: 'Logo actuel de l’établissement',
+        none: 'Aucun logo enregistré.',
+        choose: 'Choisir un logo',
+        preview: 'Aperçu du logo choisi',
+        upload: 'Enregistrer le logo',
+        uploaded: 'Le logo a été enregistré.',
+        remove: 'Supprimer le logo',
+        removeTitle: 'Supprimer le logo ?',
+        removeText: 'Le logo ne figurera plus sur les bilans de formation. Vous pourrez en enregistrer un autre.',
+        removed: 'Le logo a été supprimé.',
+      },
+      cachet: {
+        heading: 'Cachet',
+        current: 'Cachet actuel de l’établissement',
+        none: 'Aucun cachet enregistré.',
+        choose: 'Choisir un cachet',
+        preview: 'Aperçu du cachet choisi',
+        upload: 'Enregistrer le cachet',
+        uploaded: 'Le cachet a été enregistré.',
+        remove: 'Supprimer le cachet',
+        removeTitle: 'Supprimer le cachet ?',
+        removeText: 'Le cachet ne figurera plus sur les bilans de formation. Vous pourrez en enregistrer un autre.',
+        removed: 'Le cachet a été supprimé.',
+      },
+    },
+    removeShort: 'Supprimer',
+    uploading: 'Envoi…',
+    removing: 'Suppression…',
+    missing: 'Choisissez d’abord une image.',
+    wrongType: 'Choisissez une image PNG ou JPEG.',
+    tooLarge: (max: number) => `L’image dépasse ${formatBytes(max)} : réduisez-la puis choisissez-la à nouveau.`,
+  },
 } as const;
