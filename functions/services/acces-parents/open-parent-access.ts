@@ -31,8 +31,9 @@ export async function openParentAccess(
 
   const before = parentAccessOf(division);
   const parentAccess = diploma === null ? { all: true, diplomas: before.diplomas } : { all: before.all, diplomas: sortedUnique([...before.diplomas, diploma]) };
-  const [opened] = withCounts([{ ...division, parentAccess, updatedAt: new Date(deps.now()).toISOString() }], [...learners, ...guardians.values()]);
-  await deps.structure.putMany([opened!]);
+  await deps.structure.openParentAccess(uai, division.code, diploma);
+  const [counted] = withCounts([division], [...learners, ...guardians.values()]);
+  await deps.structure.setCounts(uai, division.code, counted!.counts);
 
   const children = new Map<string, string[]>();
   for (const learner of learners.filter((candidate) => diplomaOpen(parentAccess, candidate.diploma))) {

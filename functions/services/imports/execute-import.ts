@@ -48,7 +48,10 @@ export async function executeImport(deps: Dependencies, log: Logger, uai: string
     await settleAccounts(deps, first!.plan);
     const final = await loadSnapshot(deps, uai);
     await notifyGuardians(deps, final.users, final.structure);
-    await deps.structure.putMany(withCounts(final.structure, final.users));
+    for (const division of withCounts(final.structure, final.users)) {
+      const before = final.structure.find((candidate) => candidate.code === division.code);
+      if (JSON.stringify(before?.counts) !== JSON.stringify(division.counts)) await deps.structure.setCounts(uai, division.code, division.counts);
+    }
     if (read.files.sts) await deps.establishments.markStaffImported(uai, new Date(deps.now()).toISOString());
 
     const full = summarise(first!.plan, first!.summaryUsers, Number.MAX_SAFE_INTEGER);
@@ -69,7 +72,8 @@ export async function executeImport(deps: Dependencies, log: Logger, uai: string
 
 /** Writes the plan; returns how many writes met a concurrent change. */
 async function applyPlan(deps: Dependencies, plan: ImportPlan, progress: (value: number) => Promise<unknown>): Promise<number> {
-  await deps.structure.putMany([...plan.divisionsCreated, ...plan.divisionsUpdated]);
+  await deps.structure.createMany(plan.divisionsCreated);
+  await deps.structure.updateDescriptions(plan.divisionsUpdated);
   await progress(5);
   const changes = [...plan.updated, ...plan.hidden, ...plan.restored].map((change) => change.after);
   const total = Math.max(1, plan.created.length + changes.length);

@@ -18,9 +18,19 @@ export interface Division {
   updatedAt: string;
 }
 
+/**
+ * Each writer touches only its own fields, so an import and an access opening running at the
+ * same time cannot undo each other: the import owns what STS says, the access module owns
+ * `parentAccess`, and counts are set by whoever just recomputed them.
+ */
 export interface StructurePort {
   list(uai: string): Promise<Division[]>;
   get(uai: string, code: string): Promise<Division | null>;
-  /** Writes divisions as given (idempotent puts). */
-  putMany(divisions: Division[]): Promise<void>;
+  /** Creates divisions that do not exist yet (an existing one is left as it is). */
+  createMany(divisions: Division[]): Promise<void>;
+  /** Updates what STS describes: label, kind, MEFs, diplomas, groups' divisions, origin. */
+  updateDescriptions(divisions: Division[]): Promise<void>;
+  setCounts(uai: string, code: string, counts: Division['counts']): Promise<void>;
+  /** Opens parent access for the whole division (`diploma` null) or one diploma; irreversible, idempotent. */
+  openParentAccess(uai: string, code: string, diploma: string | null): Promise<void>;
 }

@@ -63,7 +63,7 @@ export function guardian(uai: string, children: User[], fields: Pick<User, 'firs
 export async function store(divisions: Division[], people: User[]): Promise<void> {
   const deps = dependencies();
   for (const person of people) await deps.users.create(person);
-  await deps.structure.putMany(withCounts(divisions, people));
+  await deps.structure.createMany(withCounts(divisions, people));
 }
 
 /** The newest email sent to `to`, with the login and temporary password it carries. */
