@@ -1,6 +1,8 @@
 import { AppError } from '#shared/api/errors.ts';
 import type { RouteDef } from '#shared/api/routes.ts';
 import { canAccess } from '#shared/domain/modules.ts';
+import { modulesForMember } from '#shared/domain/member-modules.ts';
+import { parisToday } from '#shared/domain/calendar-date.ts';
 import { usersStore } from '#functions/adapters/store/users.ts';
 import type { User } from '#functions/services/ports/users.ts';
 import { authContextFromClaims, type AuthContext } from './claims.ts';
@@ -15,7 +17,8 @@ export interface Caller extends AuthContext {
  * 1. claims verified by the JWT authorizer (API Gateway, or the local gateway) must be complete;
  * 2. the profile × module table must grant the route's action;
  * 3. the user must still exist in the token's establishment, be active and have the token's
- *    profile — so a suspended user is refused at once, not only when the token expires.
+ *    profile — so a suspended user is refused at once, not only when the token expires;
+ * 4. people who left keep only what the guide leaves them (modulesForMember).
  * The establishment always comes from the token, never from the path or the body.
  */
 export async function authorize(route: RouteDef, claims: Record<string, unknown> | undefined): Promise<Caller | null> {
@@ -29,5 +32,9 @@ export async function authorize(route: RouteDef, claims: Record<string, unknown>
   if (!user || user.status !== 'active' || user.profile !== auth.profile || user.login !== auth.login) {
     throw new AppError('UNAUTHENTICATED');
   }
+  const modules = modulesForMember(user, parisToday());
+  if (modules.length === 0) throw new AppError('UNAUTHENTICATED');
+  // Someone who left keeps only what the guide leaves them (a learner's passport export).
+  if (route.access.kind === 'module' && !modules.includes(route.access.module)) throw new AppError('FORBIDDEN');
   return { ...auth, user };
 }

@@ -1,4 +1,6 @@
 import { AppError } from '#shared/api/errors.ts';
+import { modulesForMember } from '#shared/domain/member-modules.ts';
+import { parisToday } from '#shared/domain/calendar-date.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Establishment } from '../ports/establishments.ts';
 import type { User } from '../ports/users.ts';
@@ -16,6 +18,7 @@ export async function loadEstablishment(deps: Pick<Dependencies, 'establishments
 export async function loadSignedInUser(deps: Pick<Dependencies, 'users'>, uai: string, login: string): Promise<User> {
   const user = await deps.users.findByLogin(uai, login);
   if (!user) throw new AppError('AUTH_INVALID_CREDENTIALS');
-  if (user.status !== 'active') throw new AppError('AUTH_ACCOUNT_SUSPENDED');
+  // Suspended, or left long enough ago that nothing is left to use (modulesForMember).
+  if (user.status !== 'active' || modulesForMember(user, parisToday()).length === 0) throw new AppError('AUTH_ACCOUNT_SUSPENDED');
   return user;
 }

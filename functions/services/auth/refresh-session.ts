@@ -1,5 +1,7 @@
 import { decodeJwt } from 'jose';
 import { AppError } from '#shared/api/errors.ts';
+import { modulesForMember } from '#shared/domain/member-modules.ts';
+import { parisToday } from '#shared/domain/calendar-date.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import { authContextFromClaims } from '#functions/platform/claims.ts';
 import type { IdToken } from '../ports/accounts.ts';
@@ -20,6 +22,6 @@ export async function refreshSession(
   const auth = authContextFromClaims(decodeJwt(token.idToken));
   if (!auth) throw new AppError('UNAUTHENTICATED');
   const [user, establishment] = await Promise.all([deps.users.get(auth.uai, auth.userId), deps.establishments.get(auth.uai)]);
-  if (!user || user.status !== 'active' || !establishment) throw new AppError('UNAUTHENTICATED');
+  if (!user || user.status !== 'active' || !establishment || modulesForMember(user, parisToday()).length === 0) throw new AppError('UNAUTHENTICATED');
   return { token, user, establishment };
 }

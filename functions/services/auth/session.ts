@@ -1,5 +1,6 @@
 import type { CurrentUser, Session } from '#shared/api/schemas/auth.ts';
-import { modulesOf } from '#shared/domain/modules.ts';
+import { modulesForMember } from '#shared/domain/member-modules.ts';
+import { parisToday } from '#shared/domain/calendar-date.ts';
 import type { Establishment } from '../ports/establishments.ts';
 import type { IdToken } from '../ports/accounts.ts';
 import type { User } from '../ports/users.ts';
@@ -14,7 +15,7 @@ export function currentUser(user: User, establishment: Establishment): CurrentUs
     firstName: user.firstName,
     lastName: user.lastName,
     email: user.email,
-    modules: modulesOf(user.profile).map((module) => module.id),
+    modules: modulesForMember(user, parisToday()),
   };
 }
 
