@@ -55,6 +55,10 @@ export interface AccountsPort {
   /** Disables the account and revokes its refresh tokens. */
   suspend(ref: AccountRef): Promise<void>;
   reactivate(ref: AccountRef): Promise<void>;
+  /** The profile carried by the next tokens (a manual user's profile changed by the administrator). */
+  setProfile(ref: AccountRef, profile: Profile): Promise<void>;
+  /** Deletes the account and ends its sessions; a missing account is not an error. */
+  remove(ref: AccountRef): Promise<void>;
 }
 
 export function accountUsername(ref: AccountRef): string {

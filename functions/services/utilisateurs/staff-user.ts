@@ -15,8 +15,8 @@ export function isStaffProfile(profile: Profile): profile is StaffProfile {
 
 /** A user as Gestion des utilisateurs shows it (learners and parents never reach this module). */
 export function toStaffUser(user: StaffMember): StaffUser {
-  const { userId, login, civility, firstName, lastName, profile, email, birthDate, origin, status, divisions, discipline } = user;
-  return { userId, login, civility, firstName, lastName, profile, email, birthDate, origin, status, divisions, discipline };
+  const { userId, login, civility, firstName, lastName, profile, email, birthDate, origin, status, divisions, discipline, version } = user;
+  return { userId, login, civility, firstName, lastName, profile, email, birthDate, origin, status, divisions, discipline, version };
 }
 
 // User ids are UUIDs (or STS-derived ids): anything else is not worth a read.

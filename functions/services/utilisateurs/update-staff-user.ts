@@ -30,6 +30,9 @@ export async function updateStaffUser(deps: Dependencies, caller: User, userId: 
   };
   // The provider keeps the address too (Cognito's own messages); a pending account has none yet.
   if (user.account === 'active' && next.email !== user.email) await deps.accounts.setEmail({ uai: user.uai, login: user.login }, next.email);
+  // The profile is a claim of the next tokens; until they refresh, the guard sees the stored profile
+  // differ from the token's and asks the user to sign in again.
+  if (user.account === 'active' && profile !== user.profile) await deps.accounts.setProfile({ uai: user.uai, login: user.login }, profile);
   return { ...(await deps.users.save(next)), profile };
 }
 
@@ -39,9 +42,4 @@ function assertProfileMayChange(user: StaffMember, caller: User): void {
   };
   if (user.userId === caller.userId) refuse('Vous ne pouvez pas modifier votre propre profil : demandez-le à un autre administrateur.');
   if (user.origin === 'import') refuse('Le profil des utilisateurs importés vient de SIECLE et ne peut pas être modifié ici.');
-  // The signed-in profile is a claim of the provider account, which cannot be changed yet: the
-  // user would be refused at every request. A pending account takes the new profile when created.
-  if (user.account === 'active') {
-    refuse('Le profil de cet utilisateur ne peut pas être modifié une fois son compte activé. Supprimez-le puis recréez-le avec le bon profil.');
-  }
 }

@@ -20,6 +20,8 @@ export const staffUserSchema = z.object({
   status: z.enum(['active', 'suspended']),
   divisions: z.array(z.string()),
   discipline: z.string().nullable(),
+  /** Sent back with an update, so that two administrators editing at once do not overwrite each other. */
+  version: z.number().int(),
 });
 
 export const staffListSchema = z.object({

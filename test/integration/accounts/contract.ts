@@ -30,7 +30,9 @@ export type AccountsCapability =
   /** A refresh token expires after REFRESH_TOKEN_DAYS (needs `advanceClock`). */
   | 'expiring-refresh-tokens'
   /** `setEmail` on a missing account says NOT_FOUND. */
-  | 'set-email-reports-missing-account';
+  | 'set-email-reports-missing-account'
+  /** `setProfile` changes the profile claim (cognito-local refuses updates of custom attributes). */
+  | 'updates-custom-attributes';
 
 export interface AccountsSubject {
   accounts: AccountsPort;
@@ -269,6 +271,31 @@ const FLOWS: Flow[] = [
     },
   },
   {
+    name: 'puts a changed profile in the next token',
+    needs: 'updates-custom-attributes',
+    async run(subject) {
+      const { account } = await confirmedAccount(subject);
+      const { refreshToken } = await tokensOf(subject, account, CHOSEN);
+
+      await subject.accounts.setProfile(account, 'lecteur');
+
+      expect((await subject.verifyIdToken((await subject.accounts.refresh(refreshToken)).idToken))[CLAIMS.profile]).toBe('lecteur');
+    },
+  },
+  {
+    name: 'deletes an account, after which its login can be created again from scratch',
+    async run(subject) {
+      const { account } = await confirmedAccount(subject);
+
+      await subject.accounts.remove(account);
+      await subject.accounts.remove(account);
+
+      await expect(subject.accounts.signIn(account, CHOSEN)).rejects.toMatchObject({ code: 'AUTH_INVALID_CREDENTIALS' });
+      await subject.accounts.create({ ...account, temporaryPassword: 'nouveau-123' });
+      expect((await subject.accounts.signIn(account, 'nouveau-123')).kind).toBe('new-password-required');
+    },
+  },
+  {
     name: 'refuses a new password under 6 characters with the precise policy message, and lets the user try again',
     async run(subject) {
       const account = newAccount();
@@ -491,4 +518,5 @@ export const ALL_CAPABILITIES: readonly AccountsCapability[] = [
   'expiring-challenges',
   'expiring-refresh-tokens',
   'set-email-reports-missing-account',
+  'updates-custom-attributes',
 ];

@@ -147,12 +147,27 @@ describe('Gestion des utilisateurs: editing a user', () => {
     expect((await dependencies().users.get(uai, teacher.userId))?.profile).toBe('enseignant');
   });
 
-  it('refuses to change the profile of an account already in use, which the provider cannot follow yet', async () => {
+  it('refuses an update made from a stale copy, rather than overwriting a colleague’s', async () => {
     const { call } = await adminSpace(stack.url);
+    const created = await call('POST', '/api/utilisateurs', newTeacher(address('v'), { divisions: [] }));
+    const first = await call('PUT', `/api/utilisateurs/${created.body.userId}`, { ...newTeacher(created.body.email, { divisions: [] }), discipline: 'Lettres', version: created.body.version });
+    expect(first.status).toBe(200);
+    const stale = await call('PUT', `/api/utilisateurs/${created.body.userId}`, { ...newTeacher(created.body.email, { divisions: [] }), discipline: 'Histoire', version: created.body.version });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('CONFLICT');
+  });
+
+  it('changes the profile of an account in use: the user signs in again with the new profile', async () => {
+    const { uai, call } = await adminSpace(stack.url);
     const created = await call('POST', '/api/utilisateurs', newTeacher(address('p'), { divisions: [] }));
-    const refused = await call('PUT', `/api/utilisateurs/${created.body.userId}`, { ...newTeacher(created.body.email, { divisions: [] }), profile: 'lecteur' });
-    expect(refused.status).toBe(409);
-    expect(refused.body.error.message).toMatch(/ne peut pas être modifié une fois son compte activé/);
+    const mail = await lastEmailTo(stack.sesEndpoint, created.body.email);
+    await firstSignIn(stack.url, uai, mail.login, mail.password, 'mon-secret-1');
+    const changed = await call('PUT', `/api/utilisateurs/${created.body.userId}`, { ...newTeacher(created.body.email, { divisions: [] }), profile: 'lecteur' });
+    expect(changed.status).toBe(200);
+    expect(changed.body.profile).toBe('lecteur');
+    const again = await signIn(stack.url, uai, mail.login, 'mon-secret-1');
+    expect(again.body.session.user.profile).toBe('lecteur');
+    expect(again.body.session.user.modules).toEqual(['tableau-de-bord', 'tableau-de-bord-classe']);
   });
 });
 
@@ -207,10 +222,10 @@ describe('Gestion des utilisateurs: deleting a user', () => {
 
     expect(deleted.status).toBe(200);
     expect((await call('GET', '/api/utilisateurs')).body.users.map((user: { userId: string }) => user.userId)).not.toContain(created.body.userId);
-    expect((await signIn(stack.url, uai, mail.login, 'mon-secret-1')).body.error.code).toBe('AUTH_ACCOUNT_SUSPENDED');
-    // The old account lingers at the provider (suspended): the new person must not inherit it.
+    expect((await signIn(stack.url, uai, mail.login, 'mon-secret-1')).body.error.code).toBe('AUTH_INVALID_CREDENTIALS');
+    // The login and the provider account are gone: the same person gets the same login, afresh.
     const again = await call('POST', '/api/utilisateurs', newTeacher(address('recree'), { divisions: [] }));
-    expect(again.body.login).toBe('elodie.durand-petit2');
+    expect(again.body.login).toBe('elodie.durand-petit');
     const welcome = await lastEmailTo(stack.sesEndpoint, again.body.email);
     expect((await signIn(stack.url, uai, welcome.login, welcome.password)).body.status).toBe('new-password-required');
   });

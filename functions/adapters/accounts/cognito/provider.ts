@@ -1,6 +1,7 @@
 import {
   AdminCreateUserCommand,
   AdminDeleteUserAttributesCommand,
+  AdminDeleteUserCommand,
   AdminDisableUserCommand,
   AdminEnableUserCommand,
   AdminSetUserPasswordCommand,
@@ -12,8 +13,9 @@ import {
   RevokeTokenCommand,
   type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
+import type { Profile } from '#shared/domain/profiles.ts';
 import { decodeJwt } from 'jose';
-import { AppError } from '#shared/api/errors.ts';
+import { AppError, isAppError } from '#shared/api/errors.ts';
 import { ID_TOKEN_MINUTES } from '#shared/domain/account-policy.ts';
 import { CLAIMS } from '#functions/platform/claims.ts';
 import {
@@ -163,6 +165,21 @@ class CognitoAccounts implements AccountsPort {
 
   async reactivate(ref: AccountRef): Promise<void> {
     await this.call('admin', () => this.cognito.send(new AdminEnableUserCommand(this.user(ref))));
+  }
+
+  async setProfile(ref: AccountRef, profile: Profile): Promise<void> {
+    await this.call('admin', () =>
+      this.cognito.send(new AdminUpdateUserAttributesCommand({ ...this.user(ref), UserAttributes: [{ Name: 'custom:profile', Value: profile }] })),
+    );
+  }
+
+  async remove(ref: AccountRef): Promise<void> {
+    try {
+      // AdminDeleteUser also invalidates the user's tokens.
+      await this.call('admin', () => this.cognito.send(new AdminDeleteUserCommand(this.user(ref))));
+    } catch (error) {
+      if (!(isAppError(error) && error.code === 'NOT_FOUND')) throw error;
+    }
   }
 
   private async signOutEverywhere(ref: AccountRef): Promise<void> {

@@ -106,6 +106,15 @@ export class AccountStore {
       : this.update(ref, 'SET email = :email, updatedAt = :now ADD version :one', { ':email': email, ':now': nowIso });
   }
 
+  async setProfile(ref: AccountRef, profile: Profile, nowIso: string): Promise<boolean> {
+    return this.update(ref, 'SET profile = :profile, updatedAt = :now ADD version :one', { ':profile': profile, ':now': nowIso });
+  }
+
+  async delete(ref: AccountRef): Promise<void> {
+    await this.deleteRefreshTokens(ref);
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: accountPk(ref), sk: ACCOUNT_SK } }));
+  }
+
   async setEnabled(ref: AccountRef, enabled: boolean, nowIso: string): Promise<boolean> {
     return this.update(ref, 'SET enabled = :enabled, updatedAt = :now ADD version :one', { ':enabled': enabled, ':now': nowIso });
   }

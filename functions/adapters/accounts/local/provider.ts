@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Profile } from '#shared/domain/profiles.ts';
 import { AppError } from '#shared/api/errors.ts';
 import { REFRESH_TOKEN_DAYS } from '#shared/domain/account-policy.ts';
 import { documentClient } from '#functions/adapters/store/dynamo.ts';
@@ -115,6 +116,14 @@ class LocalAccounts implements AccountsPort {
 
   async reactivate(ref: AccountRef): Promise<void> {
     if (!(await this.store.setEnabled(ref, true, this.nowIso()))) throw new AppError('NOT_FOUND');
+  }
+
+  async setProfile(ref: AccountRef, profile: Profile): Promise<void> {
+    if (!(await this.store.setProfile(ref, profile, this.nowIso()))) throw new AppError('NOT_FOUND');
+  }
+
+  async remove(ref: AccountRef): Promise<void> {
+    await this.store.delete(ref);
   }
 
   private async issueTokens(account: Account, authTime: number): Promise<Tokens> {
