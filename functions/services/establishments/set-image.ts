@@ -1,6 +1,6 @@
 import { AppError } from '#shared/api/errors.ts';
 import { sniffImage } from '#shared/domain/image-type.ts';
-import { MAX_IMAGE_BYTES } from '#shared/api/schemas/parametres.ts';
+import { MAX_IMAGE_BYTES } from '#shared/domain/limits.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Establishment } from '../ports/establishments.ts';
 

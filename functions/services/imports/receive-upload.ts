@@ -1,4 +1,5 @@
-import { MAX_IMPORT_BYTES, type ImportSlot } from '#shared/api/schemas/imports.ts';
+import type { ImportSlot } from '#shared/api/schemas/imports.ts';
+import { MAX_IMPORT_BYTES } from '#shared/domain/limits.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Logger } from '#functions/platform/logger.ts';
 import { planImport } from './plan/plan.ts';

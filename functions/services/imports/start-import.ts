@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { MAX_IMPORT_BYTES, type StartImportRequest, type StartImportResponse } from '#shared/api/schemas/imports.ts';
+import type { StartImportRequest, StartImportResponse } from '#shared/api/schemas/imports.ts';
+import { MAX_IMPORT_BYTES } from '#shared/domain/limits.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { ImportRunRecord } from '../ports/imports.ts';
 import { importKeys, newImportId } from './object-keys.ts';

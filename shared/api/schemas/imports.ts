@@ -1,6 +1,7 @@
 // Namespace import: esbuild then keeps only the parts of zod we use.
 import * as z from 'zod';
 import { presignedUploadSchema } from './files.ts';
+import { MAX_IMPORT_BYTES } from '../../domain/limits.ts';
 
 /**
  * Importer des fichiers (guide 3.1). A run takes either the staff file (`sts`) or the learners
@@ -10,8 +11,6 @@ import { presignedUploadSchema } from './files.ts';
 export const IMPORT_SLOTS = ['sts', 'eleves', 'responsables'] as const;
 export type ImportSlot = (typeof IMPORT_SLOTS)[number];
 
-/** Uploads are capped at 50 MB (the presigned POST's policy, checked again on arrival). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export const startImportRequestSchema = z
   .object({

@@ -1,6 +1,7 @@
 // Namespace import: esbuild then keeps only the parts of zod we use (170 KB instead of 755 KB per bundle).
 import * as z from 'zod';
 import { emailSchema } from './common.ts';
+import { MAX_IMAGE_BYTES } from '../../domain/limits.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max, { message: `${max} caractères au plus.` });
 
@@ -35,8 +36,6 @@ export const updateEstablishmentSettingsSchema = z.object({
 });
 
 export const IMAGE_KINDS = ['logo', 'cachet'] as const;
-/** Images are small: they go through the API as base64 (the 1 MB body limit leaves room). */
-export const MAX_IMAGE_BYTES = 500 * 1024;
 
 export const uploadImageRequestSchema = z.object({
   mediaType: z.enum(['image/png', 'image/jpeg'], { message: 'Image PNG ou JPEG attendue.' }),

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dependencies } from '#functions/platform/dependencies.ts';
-import { MAX_IMPORT_BYTES } from '#shared/api/schemas/imports.ts';
+import { MAX_IMPORT_BYTES } from '#shared/domain/limits.ts';
 import { useStack } from '../support/stack.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 import { importFiles, uploadForAnalysis } from '../support/imports.ts';

@@ -1,14 +1,8 @@
 import type { Download, PresignedUpload } from '#shared/api/schemas/files.ts';
 import { common } from '$lib/i18n/fr/common.ts';
 
-/*
- * Limits of the API contract, repeated here on purpose: the shared schema modules build zod
- * objects when loaded, and zod stays out of the browser bundle.
- * Keep in step with MAX_IMPORT_BYTES (shared/api/schemas/imports.ts) and MAX_IMAGE_BYTES
- * (shared/api/schemas/parametres.ts).
- */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-export const MAX_IMAGE_BYTES = 500 * 1024;
+// The server's own limits, from a zod-free module, so the browser warns early with the same figures.
+export { MAX_IMAGE_BYTES, MAX_IMPORT_BYTES } from '#shared/domain/limits.ts';
 
 /** The lower-case extension of a file name, without the dot ('' when there is none). */
 export function extensionOf(fileName: string): string {
