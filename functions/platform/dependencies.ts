@@ -12,6 +12,8 @@ import { s3Files } from '#functions/adapters/files/s3-files.ts';
 import { importsStore } from '#functions/adapters/store/imports.ts';
 import { peopleWriter } from '#functions/adapters/store/people-writer.ts';
 import { structureStore } from '#functions/adapters/store/structure.ts';
+import { quotaCountersStore } from '#functions/adapters/store/quota-counters.ts';
+import type { StorageUsagePort } from '#functions/services/ports/storage-usage.ts';
 import { accounts } from '#functions/adapters/accounts/index.ts';
 import { establishmentsStore } from '#functions/adapters/store/establishments.ts';
 import { provisioningStore } from '#functions/adapters/store/provisioning.ts';
@@ -32,6 +34,7 @@ export interface Dependencies {
   imports: ImportsPort;
   structure: StructurePort;
   peopleWriter: PeopleWriterPort;
+  storageUsage: StorageUsagePort;
   appUrl: string;
   now: () => number;
 }
@@ -48,6 +51,7 @@ export function dependencies(): Dependencies {
     imports: importsStore,
     structure: structureStore,
     peopleWriter,
+    storageUsage: quotaCountersStore,
     appUrl: config().appUrl,
     now: Date.now,
   };

@@ -27,6 +27,9 @@ export const keys = {
   /** Import runs; ids start with their UTC time, so the partition reads newest first. */
   importRun: (uai: string, importId: string) => ({ pk: `${est(uai)}#IMPORTS`, sk: `RUN#v1#${importId}` }),
   importsPartition: (uai: string) => `${est(uai)}#IMPORTS`,
+  /** Disk used by a diploma's attachments (quota), settled by the upload events. */
+  quotaCounter: (uai: string, diploma: string) => ({ pk: est(uai), sk: `QUOTA#v1#${diploma}` }),
+  quotaCountersPrefix: 'QUOTA#v1#',
   /** Reserves a login in its establishment; a conditional put makes logins unique. */
   login: (uai: string, login: string) => ({ pk: `${est(uai)}#LOGIN#${login}`, sk: 'LOGIN#v1' }),
 

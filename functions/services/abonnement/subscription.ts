@@ -2,7 +2,6 @@ import type { Subscription } from '#shared/api/schemas/abonnement.ts';
 import { DIPLOMAS } from '#shared/domain/diplomas.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import { loadEstablishment } from '../auth/load-member.ts';
-import type { StorageUsagePort } from './storage-usage.ts';
 
 /** 3 GB per diploma for all its learners and teachers, unless the operator raised it (guide 3.2). */
 export const DEFAULT_QUOTA_BYTES = 3 * 1024 ** 3;
@@ -21,7 +20,8 @@ export function percentUsed(usedBytes: number, quotaBytes: number): number {
  * when a class or a current learner has it; the common 2nde, which has no référentiel and so no
  * attachments of its own, shows only if something was stored under it.
  */
-export async function subscription(deps: Pick<Dependencies, 'establishments' | 'structure' | 'users'>, usage: StorageUsagePort, uai: string): Promise<Subscription> {
+export async function subscription(deps: Pick<Dependencies, 'establishments' | 'structure' | 'users' | 'storageUsage'>, uai: string): Promise<Subscription> {
+  const usage = deps.storageUsage;
   const [establishment, structure, learners, counters] = await Promise.all([
     loadEstablishment(deps, uai),
     deps.structure.list(uai),

@@ -1,6 +1,6 @@
 import type { LearnerAccessList } from '#shared/api/schemas/acces.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
-import { loadDivision } from './load-division.ts';
+import { loadDivision } from '../structure/load-division.ts';
 
 /**
  * The learners of one class with their login and birth date (guide 3.4), name-sorted. Learners

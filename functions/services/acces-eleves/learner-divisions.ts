@@ -1,6 +1,6 @@
 import type { DivisionSummary } from '#shared/api/schemas/acces.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
-import { inDivisionOrder } from './division-order.ts';
+import { inDivisionOrder } from '../structure/division-order.ts';
 
 /**
  * The classes of the establishment for the class picker (guide 3.4), with their number of

@@ -2,7 +2,7 @@ import { AppError } from '#shared/api/errors.ts';
 import { initialPasswordFor } from '#shared/domain/initial-passwords.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { User } from '../ports/users.ts';
-import { inParallel } from './in-parallel.ts';
+import { inParallel } from '../structure/in-parallel.ts';
 
 /** Concurrent provider calls: well under Cognito's admin quota, fast enough for 200 learners. */
 const PARALLEL_RESETS = 5;

@@ -1,7 +1,7 @@
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Division } from '../ports/structure.ts';
 import type { User } from '../ports/users.ts';
-import { loadDivision } from '../acces-eleves/load-division.ts';
+import { loadDivision } from '../structure/load-division.ts';
 
 export interface DivisionPeople {
   division: Division;

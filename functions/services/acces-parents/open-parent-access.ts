@@ -2,7 +2,7 @@ import { AppError } from '#shared/api/errors.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { User } from '../ports/users.ts';
 import { openGuardianAccess } from '../access/notify-guardian.ts';
-import { inParallel } from '../acces-eleves/in-parallel.ts';
+import { inParallel } from '../structure/in-parallel.ts';
 import { withCounts } from '../imports/division-counts.ts';
 import { sortedUnique } from '../imports/plan/changes.ts';
 import { diplomaOpen, parentAccessOf } from './access-state.ts';

@@ -1,6 +1,6 @@
 import type { ParentDivision } from '#shared/api/schemas/acces.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
-import { inDivisionOrder } from '../acces-eleves/division-order.ts';
+import { inDivisionOrder } from '../structure/division-order.ts';
 import { parentDivisionView } from './access-state.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { AppError } from '#shared/api/errors.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
-import { compareCodes } from '../acces-eleves/division-order.ts';
+import { compareCodes } from '../structure/division-order.ts';
 
 /**
  * The divisions and groups chosen for a staff member, deduplicated and in natural order. Codes

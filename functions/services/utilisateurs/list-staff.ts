@@ -1,7 +1,7 @@
 import { STAFF_PROFILES, type StaffList } from '#shared/api/schemas/utilisateurs.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import { loadEstablishment } from '../auth/load-member.ts';
-import { compareNames, inDivisionOrder } from '../acces-eleves/division-order.ts';
+import { compareNames, inDivisionOrder } from '../structure/division-order.ts';
 import { canCreateUsers } from './creation-allowed.ts';
 import { isStaffProfile, toStaffUser } from './staff-user.ts';
 

@@ -21,7 +21,7 @@ describe('Informations abonnement', () => {
     await documentClient().send(
       new UpdateCommand({ TableName: tableName(), Key: keys.establishment(uai), UpdateExpression: 'SET quotas = :quotas', ExpressionAttributeValues: { ':quotas': { transport: 10 * GB } } }),
     );
-    await documentClient().send(new PutCommand({ TableName: tableName(), Item: { pk: `EST#${uai}`, sk: 'QUOTA#ga', passportBytes: GB, scenarioBytes: GB / 2 } }));
+    await documentClient().send(new PutCommand({ TableName: tableName(), Item: { ...keys.quotaCounter(uai, 'ga'), passportBytes: GB, scenarioBytes: GB / 2 } }));
 
     const answer = await call('GET', '/api/abonnement');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, inDivisionOrder } from '#functions/services/acces-eleves/division-order.ts';
-import { inParallel } from '#functions/services/acces-eleves/in-parallel.ts';
+import { compareNames, inDivisionOrder } from '#functions/services/structure/division-order.ts';
+import { inParallel } from '#functions/services/structure/in-parallel.ts';
 
 describe('class lists in the order a teacher reads them', () => {
   it('puts divisions before groups, codes in natural order', () => {
