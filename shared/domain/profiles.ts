@@ -4,7 +4,7 @@ export type Profile = (typeof PROFILES)[number];
 
 export const PROFILE_LABELS: Record<Profile, string> = {
   admin: 'Administrateur',
-  chef: "Chef d'établissement",
+  chef: 'Chef d’établissement',
   enseignant: 'Enseignant',
   lecteur: 'Lecteur',
   parent: 'Parent',

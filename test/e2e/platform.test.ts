@@ -1,17 +1,15 @@
-import { mkdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startEmbeddedStack, type EmbeddedStack } from '#infra/local/stack.ts';
 import { DEMO } from '#infra/local/demo.ts';
+import { launchChromium, prepareRun, SCREENSHOTS, tileLabels as tileLabelsOf } from './support.ts';
 
 /**
  * The platform journey of the guide (2.1–2.3) in real Chromium, against the built SPA served
  * by the embedded stack: login page, forced change of the initial password, home tiles,
  * session kept across a reload, Mon compte, sign-out and sign-in again.
  */
-const ROOT = resolve(import.meta.dirname, '../..');
-const SCREENSHOTS = join(ROOT, 'test-results/e2e');
 const NEW_PASSWORD = 'nouveau-secret-42';
 const NEW_EMAIL = 'admin.demo@lycee-demo.fr';
 const ADMIN_TILES = [
@@ -30,17 +28,8 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  const built = await stat(join(ROOT, 'web/build/index.html')).catch(() => null);
-  if (!built) throw new Error('web/build is missing: run `npm run test:e2e` (it builds the app first).');
-  await mkdir(SCREENSHOTS, { recursive: true });
-  [stack, browser] = await Promise.all([
-    startEmbeddedStack({ port: 0, provisionDemo: true, quiet: true }),
-    chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }),
-  ]);
+  await prepareRun();
+  [stack, browser] = await Promise.all([startEmbeddedStack({ port: 0, provisionDemo: true, quiet: true }), launchChromium()]);
   context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
@@ -55,7 +44,6 @@ afterAll(async () => {
 
 const url = (path: string) => new URL(path, stack.url).toString();
 const passwordField = () => page.getByLabel('Mot de passe', { exact: true });
-const tiles = () => page.getByRole('navigation', { name: 'Vos modules' }).getByRole('link');
 
 async function signIn(login: string, password: string) {
   await page.getByLabel('Identifiant', { exact: true }).fill(login);
@@ -63,10 +51,7 @@ async function signIn(login: string, password: string) {
   await page.getByRole('button', { name: 'Valider' }).click();
 }
 
-async function tileLabels(): Promise<string[]> {
-  const texts = await tiles().allInnerTexts();
-  return texts.map((text) => text.split('\n')[0]!.trim());
-}
+const tileLabels = () => tileLabelsOf(page);
 
 describe('the platform in a browser', () => {
   it('shows the establishment name on its login page', async () => {

@@ -92,6 +92,6 @@ async function settleAccounts(deps: Dependencies, plan: ImportPlan): Promise<voi
 async function notifyGuardians(deps: Dependencies, users: User[], structure: Division[]): Promise<void> {
   const names = new Map(users.map((user) => [user.userId, fullName(user)]));
   for (const guardian of guardiansAwaitingAccess(users, structure)) {
-    await openGuardianAccess(deps, guardian, guardian.childIds.map((id) => names.get(id) ?? '').filter(Boolean));
+    await openGuardianAccess(deps, guardian, guardian.childIds.map((id) => names.get(id) ?? '').filter(Boolean).sort((a, b) => a.localeCompare(b, 'fr')));
   }
 }

@@ -22,7 +22,7 @@ export function personLine(user: User, namesById: Map<string, string>): Line {
     ...(user.divisions.length ? { divisions: user.divisions } : {}),
     ...(user.discipline ? { discipline: user.discipline } : {}),
     ...(user.diploma ? { diploma: user.diploma } : {}),
-    ...(user.childIds.length ? { learners: user.childIds.map((id) => namesById.get(id) ?? '?') } : {}),
+    ...(user.childIds.length ? { learners: user.childIds.map((id) => namesById.get(id) ?? '?').sort((a, b) => a.localeCompare(b, 'fr')) } : {}),
     ...(user.email ? { email: user.email } : {}),
   };
 }
