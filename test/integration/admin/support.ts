@@ -1,3 +1,4 @@
+import { newDivision } from '#functions/services/structure/new-division.ts';
 import { randomUUID } from 'node:crypto';
 import { dependencies } from '#functions/platform/dependencies.ts';
 import { withCounts } from '#functions/services/imports/division-counts.ts';
@@ -21,22 +22,7 @@ export async function adminSpace(baseUrl: string, name = 'Lycée des tests') {
 }
 
 export function division(uai: string, code: string, options: Partial<Division> = {}): Division {
-  const now = new Date().toISOString();
-  return {
-    uai,
-    code,
-    label: code,
-    kind: 'division',
-    mefCodes: [],
-    diplomas: [],
-    divisionCodes: [],
-    origin: 'sts',
-    parentAccess: { all: false, diplomas: [] },
-    counts: { learners: 0, guardians: 0, guardiansWithEmail: 0 },
-    createdAt: now,
-    updatedAt: now,
-    ...options,
-  };
+  return newDivision({ uai, code, ...options });
 }
 
 /** A unique address per call: every test file shares the SES emulator's mailbox. */

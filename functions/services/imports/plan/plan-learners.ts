@@ -1,5 +1,5 @@
 import { mefInfo } from '#shared/domain/diplomas.ts';
-import type { Division } from '../../ports/structure.ts';
+import { newDivision } from '../../structure/new-division.ts';
 import type { User } from '../../ports/users.ts';
 import { newUser } from '../../users/new-user.ts';
 import type { ElevesFile, SiecleLearner } from '../siecle/index.ts';
@@ -35,7 +35,7 @@ export function planLearners(file: ElevesFile, snapshot: Snapshot, logins: Login
     if (learner.mefCode && !mef && !left) unsupported.set(learner.mefCode, [...(unsupported.get(learner.mefCode) ?? []), fullName(learner)]);
     if (learner.division && !knownDivisions.has(learner.division) && !left) {
       knownDivisions.add(learner.division);
-      plan.divisionsCreated.push(siecleDivision(snapshot.uai, learner.division, today));
+      plan.divisionsCreated.push(newDivision({ uai: snapshot.uai, code: learner.division, origin: 'siecle' }, today));
     }
     const fields: Partial<User> = {
       firstName: learner.firstName,
@@ -89,23 +89,6 @@ export function planLearners(file: ElevesFile, snapshot: Snapshot, logins: Login
       message: `${names.length} apprenant${names.length > 1 ? 's' : ''} du MEF ${code} (diplôme non pris en charge par Cerise) ${names.length > 1 ? 'sont importés' : 'est importé'} sans diplôme : ${preview(names)}.`,
     });
   }
-}
-
-function siecleDivision(uai: string, code: string, now: string): Division {
-  return {
-    uai,
-    code,
-    label: code,
-    kind: 'division',
-    mefCodes: [],
-    diplomas: [],
-    divisionCodes: [],
-    origin: 'siecle',
-    parentAccess: { all: false, diplomas: [] },
-    counts: { learners: 0, guardians: 0, guardiansWithEmail: 0 },
-    createdAt: now,
-    updatedAt: now,
-  };
 }
 
 export function preview(names: string[], max = 5): string {

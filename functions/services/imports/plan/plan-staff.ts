@@ -3,6 +3,7 @@ import type { Profile } from '#shared/domain/profiles.ts';
 import type { Division } from '../../ports/structure.ts';
 import type { User } from '../../ports/users.ts';
 import { newUser } from '../../users/new-user.ts';
+import { newDivision } from '../../structure/new-division.ts';
 import type { StsFile, StsPerson } from '../siecle/index.ts';
 import { applyChanges, fullName, personKey, sortedUnique } from './changes.ts';
 import type { ImportPlan, Snapshot } from './types.ts';
@@ -101,16 +102,12 @@ function planStructure(file: StsFile, snapshot: Snapshot, now: string, plan: Imp
   const incoming: Division[] = [
     ...file.divisions.map((division) => ({ code: division.code, label: division.label, kind: 'division' as const, mefCodes: sortedUnique(division.mefCodes), divisionCodes: [] })),
     ...file.groups.map((group) => ({ code: group.code, label: group.label, kind: 'group' as const, mefCodes: [], divisionCodes: sortedUnique(group.divisionCodes) })),
-  ].map((division) => ({
-    ...division,
-    uai: snapshot.uai,
-    diplomas: sortedUnique(division.mefCodes.flatMap((code) => mefInfo(code)?.diploma ?? [])),
-    origin: 'sts' as const,
-    parentAccess: { all: false, diplomas: [] },
-    counts: { learners: 0, guardians: 0, guardiansWithEmail: 0 },
-    createdAt: now,
-    updatedAt: now,
-  }));
+  ].map((division) =>
+    newDivision(
+      { ...division, uai: snapshot.uai, diplomas: sortedUnique(division.mefCodes.flatMap((code) => mefInfo(code)?.diploma ?? [])), origin: 'sts' },
+      now,
+    ),
+  );
 
   for (const division of incoming) {
     const before = existing.get(division.code);
