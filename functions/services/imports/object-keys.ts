@@ -15,7 +15,7 @@ export type ImportObject =
   | { kind: 'upload'; uai: string; importId: string; slot: ImportSlot }
   | { kind: 'confirm'; uai: string; importId: string };
 
-const PATTERN = /^([0-9A-Z]{8})\/imports\/([0-9TZ]{16}-[a-z0-9]{8})\/(upload\/([a-z]+)|confirm)$/;
+const PATTERN = /^([0-9A-Z]{8})\/imports\/(\d{8}T\d{9}Z-[a-z0-9]{8})\/(upload\/([a-z]+)|confirm)$/;
 
 /** What an object of the imports bucket is, from its key; null for anything else (outputs, strays). */
 export function parseImportKey(key: string): ImportObject | null {
@@ -27,7 +27,7 @@ export function parseImportKey(key: string): ImportObject | null {
   return { kind: 'upload', uai: uai!, importId: importId!, slot: slot as ImportSlot };
 }
 
-/** Ids sort by creation time: `20261129T091500Z-k3x9p2ab`. */
+/** Ids sort by creation time, to the millisecond: `20261129T091500123Z-k3x9p2ab`. */
 export function newImportId(now: Date, random: string): string {
-  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '')}-${random}`;
+  return `${now.toISOString().replace(/[-:.]/g, '')}-${random}`;
 }

@@ -29,7 +29,7 @@ describe('the embedded stack wires events as the cloud does', () => {
   it('runs the import handler when a file lands in the imports bucket', async () => {
     const s3 = new S3Client({ forcePathStyle: true });
     // An upload slot of a run that does not exist: the handler takes it, finds no run, and stops.
-    const key = `0000000X/imports/20260101T000000Z-${Date.now().toString(36).slice(-8).padStart(8, '0')}/upload/eleves`;
+    const key = `0000000X/imports/20260101T000000000Z-${Date.now().toString(36).slice(-8).padStart(8, '0')}/upload/eleves`;
     await s3.send(new PutObjectCommand({ Bucket: BUCKETS.imports.localName, Key: key, Body: '<BEE_ELEVES/>' }));
     const run = await waitFor(async () => (await handledEvents()).find((event) => event.handler === 'siecle-import' && event.result?.received?.includes(key)));
     expect(run.outcome).toBe('ok');
