@@ -19,6 +19,12 @@ import { establishmentsStore } from '#functions/adapters/store/establishments.ts
 import { provisioningStore } from '#functions/adapters/store/provisioning.ts';
 import { throttleStore } from '#functions/adapters/store/throttle.ts';
 import { usersStore } from '#functions/adapters/store/users.ts';
+import { referentielComplementsStore } from '#functions/adapters/store/referentiel-complements.ts';
+import type { ReferentielComplementsPort } from '#functions/services/ports/referentiel-complements.ts';
+import { pedagogySettingsStore } from '#functions/adapters/store/pedagogy-settings.ts';
+import type { PedagogySettingsPort } from '#functions/services/ports/pedagogy-settings.ts';
+import { scenariosStore } from '#functions/adapters/store/scenarios.ts';
+import type { ScenariosPort } from '#functions/services/ports/scenarios.ts';
 import { sesMailer } from '#functions/adapters/mail/ses-mailer.ts';
 import { config } from './config.ts';
 
@@ -35,6 +41,9 @@ export interface Dependencies {
   structure: StructurePort;
   peopleWriter: PeopleWriterPort;
   storageUsage: StorageUsagePort;
+  referentielComplements: ReferentielComplementsPort;
+  pedagogySettings: PedagogySettingsPort;
+  scenarios: ScenariosPort;
   appUrl: string;
   now: () => number;
 }
@@ -52,6 +61,9 @@ export function dependencies(): Dependencies {
     structure: structureStore,
     peopleWriter,
     storageUsage: quotaCountersStore,
+    referentielComplements: referentielComplementsStore,
+    pedagogySettings: pedagogySettingsStore,
+    scenarios: scenariosStore,
     appUrl: config().appUrl,
     now: Date.now,
   };

@@ -52,6 +52,10 @@ export const FUNCTION_ACCESS: Record<HttpFunction | EventFunction, FunctionAcces
   // Opens parents' accounts and mails their credentials; resets them.
   'acces-parents': { accounts: [...OWN_ACCOUNT_ACTIONS, ...USER_ADMIN_ACTIONS], sendsMail: true },
   abonnement: {},
+  // Référentiels: shipped data in the bundle, complements in the table; nothing else.
+  referentiels: {},
+  // Scenarios live in the table only (attachments come later, with their own bucket access).
+  scenarios: {},
   // Reads the upload, stores its analysis report next to it, creates the accounts it imports and
   // mails their access.
   'siecle-import': {

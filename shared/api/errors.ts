@@ -23,6 +23,7 @@ export const ERRORS = {
   PASSWORD_UNCHANGED: { status: 400, message: 'Le nouveau mot de passe doit être différent du mot de passe initial.' },
   ACCOUNT_EXISTS: { status: 409, message: 'Un compte existe déjà avec cet identifiant.' },
   NOT_FOUND: { status: 404, message: 'L’élément demandé n’existe pas ou n’est plus disponible.' },
+  SCENARIO_NOT_AUTHOR: { status: 403, message: 'Seul l’auteur peut modifier ce scénario.' },
   CONFLICT: { status: 409, message: 'Ces informations ont été modifiées entre-temps. Rechargez la page.' },
   INTERNAL: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez l’assistance.' },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -12,6 +12,7 @@ import {
 } from './schemas/auth.ts';
 import { okSchema } from './schemas/common.ts';
 import { establishmentSettingsSchema, updateEstablishmentSettingsSchema, uploadImageRequestSchema } from './schemas/parametres.ts';
+import { codeSettingsSchema, inputMaskSchema, updateCodeSettingsSchema, updateInputMaskSchema } from './schemas/pedagogie.ts';
 import { importRunListSchema, importRunSchema, startImportRequestSchema, startImportResponseSchema } from './schemas/imports.ts';
 import { createStaffUserSchema, resetResultSchema, staffListSchema, staffUserSchema, updateStaffUserSchema } from './schemas/utilisateurs.ts';
 import {
@@ -26,6 +27,8 @@ import {
 } from './schemas/acces.ts';
 import { subscriptionSchema } from './schemas/abonnement.ts';
 import { downloadSchema } from './schemas/files.ts';
+import { complementsSchema, referentielListSchema, referentielViewSchema, updateComplementsRequestSchema } from './schemas/referentiels.ts';
+import { createScenarioSchema, duplicateScenarioSchema, scenarioListSchema, scenarioSchema, updateScenarioSchema } from './schemas/scenarios.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -43,7 +46,7 @@ export type RouteAccess =
  * The Lambda functions of the HTTP API: one per module (or platform area), each bundling only
  * the use cases of its routes. Entry: `functions/http/<function>/index.ts`.
  */
-export const HTTP_FUNCTIONS = ['auth', 'compte', 'parametres', 'imports', 'utilisateurs', 'acces-eleves', 'acces-parents', 'abonnement'] as const;
+export const HTTP_FUNCTIONS = ['auth', 'compte', 'parametres', 'imports', 'utilisateurs', 'acces-eleves', 'acces-parents', 'abonnement', 'referentiels', 'scenarios'] as const;
 export type HttpFunction = (typeof HTTP_FUNCTIONS)[number];
 
 export interface RouteDef {
@@ -78,6 +81,11 @@ export const ROUTES = [
   route({ id: 'parametres.update-establishment', method: 'PUT', path: '/api/parametres/etablissement', function: 'parametres', access: { kind: 'module', module: 'parametres', action: 'write' }, body: updateEstablishmentSettingsSchema, response: establishmentSettingsSchema }),
   route({ id: 'parametres.upload-image', method: 'PUT', path: '/api/parametres/images/{kind}', function: 'parametres', access: { kind: 'module', module: 'parametres', action: 'write' }, body: uploadImageRequestSchema, response: establishmentSettingsSchema }),
   route({ id: 'parametres.delete-image', method: 'DELETE', path: '/api/parametres/images/{kind}', function: 'parametres', access: { kind: 'module', module: 'parametres', action: 'write' }, response: establishmentSettingsSchema }),
+  // Evaluation codes and input masks are shown by grids, forms and dashboards: every profile reads them.
+  route({ id: 'parametres.get-codes', method: 'GET', path: '/api/parametres/codes', function: 'parametres', access: { kind: 'authenticated' }, response: codeSettingsSchema }),
+  route({ id: 'parametres.update-codes', method: 'PUT', path: '/api/parametres/codes', function: 'parametres', access: { kind: 'module', module: 'parametres', action: 'write' }, body: updateCodeSettingsSchema, response: codeSettingsSchema }),
+  route({ id: 'parametres.get-mask', method: 'GET', path: '/api/parametres/masques/{diploma}', function: 'parametres', access: { kind: 'authenticated' }, response: inputMaskSchema }),
+  route({ id: 'parametres.update-mask', method: 'PUT', path: '/api/parametres/masques/{diploma}', function: 'parametres', access: { kind: 'module', module: 'parametres', action: 'write' }, body: updateInputMaskSchema, response: inputMaskSchema }),
 
   route({ id: 'imports.list', method: 'GET', path: '/api/imports', function: 'imports', access: { kind: 'module', module: 'import', action: 'read' }, response: importRunListSchema }),
   route({ id: 'imports.start', method: 'POST', path: '/api/imports', function: 'imports', access: { kind: 'module', module: 'import', action: 'write' }, body: startImportRequestSchema, response: startImportResponseSchema, status: 201 }),
@@ -102,6 +110,21 @@ export const ROUTES = [
   route({ id: 'acces-parents.reset-password', method: 'POST', path: '/api/acces-parents/guardians/{userId}/reset-password', function: 'acces-parents', access: { kind: 'module', module: 'acces-parents', action: 'write' }, response: resetResultSchema }),
 
   route({ id: 'abonnement.get', method: 'GET', path: '/api/abonnement', function: 'abonnement', access: { kind: 'module', module: 'abonnement', action: 'read' }, response: subscriptionSchema }),
+
+  // Référentiels: the tree is read by every screen that shows competences; the establishment's
+  // complements (complexités, aléas, recommended BEP activities) are Paramètres.
+  route({ id: 'referentiels.list', method: 'GET', path: '/api/referentiels', function: 'referentiels', access: { kind: 'authenticated' }, response: referentielListSchema }),
+  route({ id: 'referentiels.get', method: 'GET', path: '/api/referentiels/{diploma}', function: 'referentiels', access: { kind: 'authenticated' }, response: referentielViewSchema }),
+  route({ id: 'referentiels.get-complements', method: 'GET', path: '/api/parametres/referentiels/{diploma}/complements', function: 'referentiels', access: { kind: 'module', module: 'parametres', action: 'read' }, response: complementsSchema }),
+  route({ id: 'referentiels.update-complements', method: 'PUT', path: '/api/parametres/referentiels/{diploma}/complements', function: 'referentiels', access: { kind: 'module', module: 'parametres', action: 'write' }, body: updateComplementsRequestSchema, response: complementsSchema }),
+
+  // Gestion des scénarios (guide 3.7): a level's scenarios, private to their author or public to the team.
+  route({ id: 'scenarios.list', method: 'GET', path: '/api/scenarios', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'read' }, response: scenarioListSchema }),
+  route({ id: 'scenarios.get', method: 'GET', path: '/api/scenarios/{id}', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'read' }, response: scenarioSchema }),
+  route({ id: 'scenarios.create', method: 'POST', path: '/api/scenarios', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'write' }, body: createScenarioSchema, response: scenarioSchema, status: 201 }),
+  route({ id: 'scenarios.update', method: 'PUT', path: '/api/scenarios/{id}', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'write' }, body: updateScenarioSchema, response: scenarioSchema }),
+  route({ id: 'scenarios.delete', method: 'DELETE', path: '/api/scenarios/{id}', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'write' }, response: okSchema }),
+  route({ id: 'scenarios.duplicate', method: 'POST', path: '/api/scenarios/{id}/duplicate', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'write' }, body: duplicateScenarioSchema, response: scenarioSchema, status: 201 }),
 ] as const satisfies readonly RouteDef[];
 
 export type RouteId = (typeof ROUTES)[number]['id'];

@@ -27,9 +27,21 @@ export const keys = {
   /** Import runs; ids start with their UTC time, so the partition reads newest first. */
   importRun: (uai: string, importId: string) => ({ pk: `${est(uai)}#IMPORTS`, sk: `RUN#v1#${importId}` }),
   importsPartition: (uai: string) => `${est(uai)}#IMPORTS`,
+  /** An establishment's complements of one diploma's référentiel (Paramètres), over the shipped data. */
+  referentielComplements: (uai: string, diploma: string) => ({ pk: `${est(uai)}#REFERENTIEL`, sk: `COMPLEMENTS#v1#${diploma}` }),
   /** Disk used by a diploma's attachments (quota), settled by the upload events. */
   quotaCounter: (uai: string, diploma: string) => ({ pk: est(uai), sk: `QUOTA#v1#${diploma}` }),
   quotaCountersPrefix: 'QUOTA#v1#',
+  /** Pedagogical settings of Paramètres: evaluation codes and input masks per diploma, one item. */
+  pedagogySettings: (uai: string) => ({ pk: est(uai), sk: 'SETTINGS#v1#pedagogy' }),
+  /** A scenario (Gestion des scénarios), read by id. */
+  scenario: (uai: string, scenarioId: string) => ({ pk: `${est(uai)}#SCENARIO#${scenarioId}`, sk: 'SCENARIO#v1' }),
+  /** Scenarios of a level, newest first (ISO creation time, then id). */
+  scenariosOfLevel: (uai: string, level: string, createdAt: string, scenarioId: string) => ({
+    gsi1pk: `${est(uai)}#LEVEL#${level}#SCENARIOS`,
+    gsi1sk: `${createdAt}#${scenarioId}`,
+  }),
+  scenariosOfLevelPartition: (uai: string, level: string) => `${est(uai)}#LEVEL#${level}#SCENARIOS`,
   /** Reserves a login in its establishment; a conditional put makes logins unique. */
   login: (uai: string, login: string) => ({ pk: `${est(uai)}#LOGIN#${login}`, sk: 'LOGIN#v1' }),
 

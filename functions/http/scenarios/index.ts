@@ -1,0 +1,16 @@
+import { dispatch } from '#functions/platform/dispatch.ts';
+import { createScenario } from './create-scenario.ts';
+import { deleteScenario } from './delete-scenario.ts';
+import { duplicateScenario } from './duplicate-scenario.ts';
+import { getScenario } from './get-scenario.ts';
+import { listScenarios } from './list-scenarios.ts';
+import { updateScenario } from './update-scenario.ts';
+
+export const handler = dispatch({
+  'scenarios.list': listScenarios,
+  'scenarios.get': getScenario,
+  'scenarios.create': createScenario,
+  'scenarios.update': updateScenario,
+  'scenarios.delete': deleteScenario,
+  'scenarios.duplicate': duplicateScenario,
+});

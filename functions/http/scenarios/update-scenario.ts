@@ -1,0 +1,9 @@
+import { routeById } from '#shared/api/routes.ts';
+import { httpHandler } from '#functions/platform/http.ts';
+import { dependencies } from '#functions/platform/dependencies.ts';
+import { updateScenario as update } from '#functions/services/scenarios/update-scenario.ts';
+import { scenarioView } from '#functions/services/scenarios/visible-scenario.ts';
+
+export const updateScenario = httpHandler(routeById('scenarios.update'), async ({ caller, path, body }) => {
+  return scenarioView(await update(dependencies(), caller, path.id ?? '', body), caller);
+});

@@ -1,0 +1,15 @@
+import { AppError } from '#shared/api/errors.ts';
+import { EMPTY_COMPLEMENTS, isReferentielId, referentiel, withComplements, type Referentiel, type ReferentielId } from '#shared/referentiels/index.ts';
+import type { Dependencies } from '#functions/platform/dependencies.ts';
+
+/** The diploma of a path, or 404 (the 2nde GATL and unknown ids have no référentiel). */
+export function referentielIdOf(value: string | undefined): ReferentielId {
+  if (!isReferentielId(value)) throw new AppError('NOT_FOUND', { message: 'Aucun référentiel ne correspond à ce diplôme.' });
+  return value;
+}
+
+/** A diploma's référentiel as this establishment sees it: the shipped data plus its complements. */
+export async function establishmentReferentiel(deps: Pick<Dependencies, 'referentielComplements'>, uai: string, id: ReferentielId): Promise<Referentiel> {
+  const [shipped, stored] = await Promise.all([referentiel(id), deps.referentielComplements.get(uai, id)]);
+  return withComplements(shipped, stored ?? EMPTY_COMPLEMENTS);
+}
