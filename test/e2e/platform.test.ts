@@ -102,7 +102,11 @@ describe('the platform in a browser', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'home.png'), fullPage: true });
   });
 
-  it('keeps the session across a reload, through the refresh cookie', async () => {
+  it('keeps the session across a reload, through the refresh cookie, with no token in web storage', async () => {
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(stored).toBe('{}{}');
+    const cookies = await page.context().cookies();
+    expect(cookies.find((cookie) => cookie.name === 'cerise_refresh')).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
     await page.reload();
 
     await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
