@@ -4,6 +4,19 @@ export interface SheetSpec {
   name: string;
   columns: { header: string; key: string; width: number }[];
   rows: Record<string, string | number | Date | null | undefined>[];
+  /** Printing (optional): A4 in this orientation, one page wide, the header row on every page, grid lines, a centred page header. */
+  print?: PrintSetup;
+}
+
+export interface PrintSetup {
+  orientation: 'portrait' | 'landscape';
+  /** Shrinks the columns onto one page width; the rows run onto as many pages as needed. */
+  fitToWidth?: boolean;
+  /** Repeats row 1 (the column headers) at the top of every printed page. */
+  repeatHeaderRow?: boolean;
+  gridLines?: boolean;
+  /** Printed at the top of each page (a scenario's title). */
+  pageHeader?: string;
 }
 
 /*
@@ -37,14 +50,31 @@ function sheetXml(spec: SheetSpec): string {
     (row, rowIndex) => `<row r="${rowIndex + 2}">${spec.columns.map((column, index) => cell(`${columnName(index)}${rowIndex + 2}`, row[column.key], 0)).join('')}</row>`,
   );
   const last = `${columnName(Math.max(0, spec.columns.length - 1))}${spec.rows.length + 1}`;
+  const print = spec.print;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>
+${print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>\n' : ''}<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>
 <cols>${spec.columns.map((column, index) => `<col min="${index + 1}" max="${index + 1}" width="${column.width}" customWidth="1"/>`).join('')}</cols>
 <sheetData>${header}${rows.join('')}</sheetData>
 ${spec.columns.length > 0 ? `<autoFilter ref="A1:${last}"/>` : ''}
-<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>
-</worksheet>`;
+${print?.gridLines ? '<printOptions gridLines="1"/>\n' : ''}<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>
+${print ? `${pageSetupXml(print)}\n` : ''}</worksheet>`;
+}
+
+/** Element order matters to Excel: printOptions, pageMargins, pageSetup, headerFooter. Paper 9 is A4. */
+function pageSetupXml(print: PrintSetup): string {
+  const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  // In header text `&` starts a code (&C centre, &P page): a literal one is written `&&`.
+  const header = print.pageHeader ? `<headerFooter><oddHeader>${escapeXml(`&C${print.pageHeader.replace(/&/g, '&&')}`)}</oddHeader><oddFooter>${escapeXml('&CPage &P / &N')}</oddFooter></headerFooter>` : '';
+  return `<pageSetup paperSize="9" orientation="${print.orientation}"${fit}/>${header}`;
+}
+
+/** Print titles are a workbook-level defined name per sheet (Excel's « Lignes à répéter en haut »). */
+function definedNamesXml(sheets: SheetSpec[], names: string[]): string {
+  const titles = sheets.flatMap((sheet, index) =>
+    sheet.print?.repeatHeaderRow ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(`'${names[index]!.replace(/'/g, "''")}'!$1:$1`)}</definedName>`] : [],
+  );
+  return titles.length > 0 ? `<definedNames>${titles.join('')}</definedNames>` : '';
 }
 
 /** Sheet names: at most 31 characters, none of \ / ? * [ ] :, unique in the workbook. */
@@ -71,7 +101,7 @@ export async function workbook(sheets: SheetSpec[]): Promise<Uint8Array> {
   zip.file(
     'xl/workbook.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${names.map((name, index) => `<sheet name="${escapeXml(name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`).join('')}</sheets></workbook>`,
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${names.map((name, index) => `<sheet name="${escapeXml(name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`).join('')}</sheets>${definedNamesXml(sheets, names)}</workbook>`,
   );
   zip.file(
     'xl/_rels/workbook.xml.rels',

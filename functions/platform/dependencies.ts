@@ -25,6 +25,8 @@ import { pedagogySettingsStore } from '#functions/adapters/store/pedagogy-settin
 import type { PedagogySettingsPort } from '#functions/services/ports/pedagogy-settings.ts';
 import { scenariosStore } from '#functions/adapters/store/scenarios.ts';
 import type { ScenariosPort } from '#functions/services/ports/scenarios.ts';
+import { evaluationsStore } from '#functions/adapters/store/evaluations.ts';
+import type { EvaluationsPort } from '#functions/services/ports/evaluations.ts';
 import { sesMailer } from '#functions/adapters/mail/ses-mailer.ts';
 import { config } from './config.ts';
 
@@ -44,6 +46,7 @@ export interface Dependencies {
   referentielComplements: ReferentielComplementsPort;
   pedagogySettings: PedagogySettingsPort;
   scenarios: ScenariosPort;
+  evaluations: EvaluationsPort;
   appUrl: string;
   now: () => number;
 }
@@ -64,6 +67,7 @@ export function dependencies(): Dependencies {
     referentielComplements: referentielComplementsStore,
     pedagogySettings: pedagogySettingsStore,
     scenarios: scenariosStore,
+    evaluations: evaluationsStore,
     appUrl: config().appUrl,
     now: Date.now,
   };

@@ -56,6 +56,8 @@ export const FUNCTION_ACCESS: Record<HttpFunction | EventFunction, FunctionAcces
   referentiels: {},
   // Scenarios live in the table only (attachments come later, with their own bucket access).
   scenarios: {},
+  // Evaluations and their results live in the table only.
+  evaluations: {},
   // Reads the upload, stores its analysis report next to it, creates the accounts it imports and
   // mails their access.
   'siecle-import': {

@@ -32,7 +32,7 @@ export type ErrorCode = keyof typeof ERRORS;
 
 /** The body of every error answer of the API. */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: FieldProblem[] };
+  error: { code: ErrorCode; message: string; details?: FieldProblem[]; current?: unknown };
 }
 
 /** One invalid field, for forms to show next to the input. */
@@ -46,17 +46,20 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details?: FieldProblem[];
+  /** On a conflict (409), the fresh state the client must show instead of what it had. */
+  readonly current?: unknown;
 
-  constructor(code: ErrorCode, options: { message?: string; details?: FieldProblem[] } = {}) {
+  constructor(code: ErrorCode, options: { message?: string; details?: FieldProblem[]; current?: unknown } = {}) {
     super(options.message ?? ERRORS[code].message);
     this.name = 'AppError';
     this.code = code;
     this.status = ERRORS[code].status;
     if (options.details) this.details = options.details;
+    if (options.current !== undefined) this.current = options.current;
   }
 
   toBody(): ErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
+    return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}), ...(this.current !== undefined ? { current: this.current } : {}) } };
   }
 }
 

@@ -28,7 +28,22 @@ import {
 import { subscriptionSchema } from './schemas/abonnement.ts';
 import { downloadSchema } from './schemas/files.ts';
 import { complementsSchema, referentielListSchema, referentielViewSchema, updateComplementsRequestSchema } from './schemas/referentiels.ts';
-import { createScenarioSchema, duplicateScenarioSchema, scenarioListSchema, scenarioSchema, updateScenarioSchema } from './schemas/scenarios.ts';
+import { createScenarioSchema, duplicateScenarioSchema, scenarioGridDivisionsSchema, scenarioListSchema, scenarioSchema, updateScenarioSchema } from './schemas/scenarios.ts';
+import {
+  cellSchema,
+  commentSchema,
+  createEvaluationSchema,
+  evaluationGridSchema,
+  evaluationListSchema,
+  evaluationVisibilitySchema,
+  fillCellsSchema,
+  fillResultSchema,
+  learnerEvaluationListSchema,
+  learnerEvaluationSchema,
+  saveCellSchema,
+  saveCommentSchema,
+  updateEvaluationSchema,
+} from './schemas/evaluations.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -46,7 +61,7 @@ export type RouteAccess =
  * The Lambda functions of the HTTP API: one per module (or platform area), each bundling only
  * the use cases of its routes. Entry: `functions/http/<function>/index.ts`.
  */
-export const HTTP_FUNCTIONS = ['auth', 'compte', 'parametres', 'imports', 'utilisateurs', 'acces-eleves', 'acces-parents', 'abonnement', 'referentiels', 'scenarios'] as const;
+export const HTTP_FUNCTIONS = ['auth', 'compte', 'parametres', 'imports', 'utilisateurs', 'acces-eleves', 'acces-parents', 'abonnement', 'referentiels', 'scenarios', 'evaluations'] as const;
 export type HttpFunction = (typeof HTTP_FUNCTIONS)[number];
 
 export interface RouteDef {
@@ -125,6 +140,25 @@ export const ROUTES = [
   route({ id: 'scenarios.update', method: 'PUT', path: '/api/scenarios/{id}', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'write' }, body: updateScenarioSchema, response: scenarioSchema }),
   route({ id: 'scenarios.delete', method: 'DELETE', path: '/api/scenarios/{id}', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'write' }, response: okSchema }),
   route({ id: 'scenarios.duplicate', method: 'POST', path: '/api/scenarios/{id}/duplicate', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'write' }, body: duplicateScenarioSchema, response: scenarioSchema, status: 201 }),
+  route({ id: 'scenarios.export-docx', method: 'GET', path: '/api/scenarios/{id}/export.docx', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'read' }, response: downloadSchema }),
+  route({ id: 'scenarios.grid-divisions', method: 'GET', path: '/api/scenarios/{id}/grille/classes', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'read' }, response: scenarioGridDivisionsSchema }),
+  route({ id: 'scenarios.observation-grid', method: 'GET', path: '/api/scenarios/{id}/grille.xlsx', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'read' }, response: downloadSchema }),
+  // Gestion des évaluations (guide 3.8): the author's evaluations of the current school year; learners read the visible ones.
+  route({ id: 'evaluations.list', method: 'GET', path: '/api/evaluations', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, response: evaluationListSchema }),
+  route({ id: 'evaluations.create', method: 'POST', path: '/api/evaluations', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, body: createEvaluationSchema, response: evaluationGridSchema, status: 201 }),
+  route({ id: 'evaluations.get', method: 'GET', path: '/api/evaluations/{id}', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, response: evaluationGridSchema }),
+  route({ id: 'evaluations.update', method: 'PUT', path: '/api/evaluations/{id}', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, body: updateEvaluationSchema, response: evaluationGridSchema }),
+  route({ id: 'evaluations.set-visibility', method: 'PUT', path: '/api/evaluations/{id}/visibility', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, body: evaluationVisibilitySchema, response: evaluationGridSchema }),
+  route({ id: 'evaluations.delete', method: 'DELETE', path: '/api/evaluations/{id}', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, response: okSchema }),
+  route({ id: 'evaluations.save-cell', method: 'PUT', path: '/api/evaluations/{id}/cells', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, body: saveCellSchema, response: cellSchema }),
+  route({ id: 'evaluations.save-comment', method: 'PUT', path: '/api/evaluations/{id}/comments', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, body: saveCommentSchema, response: commentSchema }),
+  route({ id: 'evaluations.fill', method: 'POST', path: '/api/evaluations/{id}/fill', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, body: fillCellsSchema, response: fillResultSchema }),
+  route({ id: 'evaluations.mine', method: 'GET', path: '/api/mes-evaluations', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'read' }, response: learnerEvaluationListSchema }),
+  route({ id: 'evaluations.mine-get', method: 'GET', path: '/api/mes-evaluations/{id}', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'read' }, response: learnerEvaluationSchema }),
+  // Consultation des évaluations (guide 3.9): the author's evaluations of previous school years, read-only but for visibility.
+  route({ id: 'consultation.list', method: 'GET', path: '/api/consultation', function: 'evaluations', access: { kind: 'module', module: 'consultation', action: 'read' }, response: evaluationListSchema }),
+  route({ id: 'consultation.get', method: 'GET', path: '/api/consultation/{id}', function: 'evaluations', access: { kind: 'module', module: 'consultation', action: 'read' }, response: evaluationGridSchema }),
+  route({ id: 'consultation.set-visibility', method: 'PUT', path: '/api/consultation/{id}/visibility', function: 'evaluations', access: { kind: 'module', module: 'consultation', action: 'write' }, body: evaluationVisibilitySchema, response: evaluationGridSchema }),
 ] as const satisfies readonly RouteDef[];
 
 export type RouteId = (typeof ROUTES)[number]['id'];

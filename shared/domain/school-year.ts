@@ -11,19 +11,27 @@ import { daysInMonth, formatIsoDate, requireIsoDate, type IsoDate } from './cale
 
 /** Month (1-12) on whose 1st a school year starts. */
 export const SCHOOL_YEAR_START_MONTH = 8;
+/**
+ * Evaluations change year on 1 September (issue « Gestion des évaluations »): an evaluation dated
+ * in August still belongs to the year that ends, and last year's evaluations stay in *Gestion des
+ * évaluations* until the first day of class, when they move to *Consultation des évaluations*.
+ */
+export const EVALUATION_YEAR_START_MONTH = 9;
 /** Guide 3.1.3: a learner keeps *Export du passeport professionnel* 3 months after leaving. */
 export const PASSPORT_EXPORT_MONTHS_AFTER_LEAVING = 3;
 /** Guide 3.14: the chef's *bilan de formation* includes learners deactivated less than 6 months ago. */
 export const CHEF_BILAN_MONTHS_AFTER_LEAVING = 6;
 
 /**
- * The school year a date belongs to.
+ * The school year a date belongs to; `startMonth` is the month the year starts (August for
+ * imports, `EVALUATION_YEAR_START_MONTH` for evaluations).
  * @example schoolYearOf('2026-11-29') // 2026
  * @example schoolYearOf('2026-07-31') // 2025
+ * @example schoolYearOf('2026-08-20', EVALUATION_YEAR_START_MONTH) // 2025
  */
-export function schoolYearOf(date: IsoDate): number {
+export function schoolYearOf(date: IsoDate, startMonth: number = SCHOOL_YEAR_START_MONTH): number {
   const { year, month } = requireIsoDate(date, 'Date');
-  return month >= SCHOOL_YEAR_START_MONTH ? year : year - 1;
+  return month >= startMonth ? year : year - 1;
 }
 
 /** @example schoolYearLabel(2026) // '2026-2027' */

@@ -42,6 +42,23 @@ export const keys = {
     gsi1sk: `${createdAt}#${scenarioId}`,
   }),
   scenariosOfLevelPartition: (uai: string, level: string) => `${est(uai)}#LEVEL#${level}#SCENARIOS`,
+  /** An evaluation's partition: `META#v1`, one `CELL#<learnerId>#<itemId>` per result, one `COMMENT#<learnerId>` per comment (the grid in one Query). */
+  evaluation: (uai: string, evaluationId: string) => ({ pk: `${est(uai)}#EVAL#${evaluationId}`, sk: 'META#v1' }),
+  evaluationPartition: (uai: string, evaluationId: string) => `${est(uai)}#EVAL#${evaluationId}`,
+  evaluationCell: (uai: string, evaluationId: string, learnerId: string, itemId: string) => ({ pk: `${est(uai)}#EVAL#${evaluationId}`, sk: `CELL#${learnerId}#${itemId}` }),
+  evaluationCellsOfLearnerPrefix: (learnerId: string) => `CELL#${learnerId}#`,
+  evaluationComment: (uai: string, evaluationId: string, learnerId: string) => ({ pk: `${est(uai)}#EVAL#${evaluationId}`, sk: `COMMENT#${learnerId}` }),
+  /** A teacher's evaluations of one school year, newest first (date, then id). */
+  evaluationsOfTeacher: (uai: string, authorId: string, schoolYear: number, date: string, evaluationId: string) => ({
+    gsi1pk: `${est(uai)}#TEACHER#${authorId}#YEAR#${schoolYear}`,
+    gsi1sk: `${date}#${evaluationId}`,
+  }),
+  evaluationsOfTeacherPartition: (uai: string, authorId: string, schoolYear: number) => `${est(uai)}#TEACHER#${authorId}#YEAR#${schoolYear}`,
+  /** All evaluations of an establishment's school year (establishment-wide listings by year). */
+  evaluationsOfYear: (uai: string, schoolYear: number, date: string, evaluationId: string) => ({ gsi2pk: `${est(uai)}#EVALYEAR#${schoolYear}`, gsi2sk: `${date}#${evaluationId}` }),
+  /** A learner's reference to a visible evaluation, in the learner's partition, newest first. */
+  learnerEvaluation: (uai: string, learnerId: string, date: string, evaluationId: string) => ({ pk: `${est(uai)}#USER#${learnerId}`, sk: `EVAL#${date}#${evaluationId}` }),
+  learnerEvaluationsPrefix: 'EVAL#',
   /** Reserves a login in its establishment; a conditional put makes logins unique. */
   login: (uai: string, login: string) => ({ pk: `${est(uai)}#LOGIN#${login}`, sk: 'LOGIN#v1' }),
 

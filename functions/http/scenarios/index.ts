@@ -2,8 +2,10 @@ import { dispatch } from '#functions/platform/dispatch.ts';
 import { createScenario } from './create-scenario.ts';
 import { deleteScenario } from './delete-scenario.ts';
 import { duplicateScenario } from './duplicate-scenario.ts';
+import { exportScenario } from './export-scenario.ts';
 import { getScenario } from './get-scenario.ts';
 import { listScenarios } from './list-scenarios.ts';
+import { observationGrid, observationGridDivisions } from './observation-grid.ts';
 import { updateScenario } from './update-scenario.ts';
 
 export const handler = dispatch({
@@ -13,4 +15,7 @@ export const handler = dispatch({
   'scenarios.update': updateScenario,
   'scenarios.delete': deleteScenario,
   'scenarios.duplicate': duplicateScenario,
+  'scenarios.export-docx': exportScenario,
+  'scenarios.grid-divisions': observationGridDivisions,
+  'scenarios.observation-grid': observationGrid,
 });

@@ -10,6 +10,9 @@ const refuse = (field: string, message: string): never => {
   throw new AppError('VALIDATION_FAILED', { message, details: [{ field, message }] });
 };
 
+/** What is checked: a scenario's content, or an evaluation's diploma, items and qualifiers. */
+type CheckedFields = Pick<ScenarioContent, 'diploma' | 'items' | 'qualifiers'>;
+
 const listed = (ids: readonly string[]) => ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` (et ${ids.length - 10} autres)` : '');
 
 /**
@@ -18,12 +21,12 @@ const listed = (ids: readonly string[]) => ids.slice(0, 10).join(', ') + (ids.le
  * names the faulty ids, so the teacher knows what to fix. `keptDiploma`: an edit that keeps
  * the scenario's diploma is allowed even if the teacher no longer teaches it.
  */
-export async function checkedContent(
+export async function checkedContent<T extends CheckedFields>(
   deps: Pick<Dependencies, 'structure' | 'referentielComplements'>,
   caller: Caller,
-  content: ScenarioContent,
+  content: T,
   keptDiploma: string | null = null,
-): Promise<ScenarioContent> {
+): Promise<T> {
   const diploma = scenarioDiploma(content.diploma);
   if (!diploma || !isReferentielId(diploma.id)) return refuse('diploma', 'Choisissez un diplôme qui a un référentiel (Bac Pro).');
   if (diploma.id !== keptDiploma && !(await scenarioDiplomas(deps, caller)).some((entry) => entry.id === diploma.id)) {
@@ -44,7 +47,7 @@ export async function checkedContent(
 }
 
 /** GA complexités and aléas: only for chosen items, and only those of the item's situation or pôle. */
-function checkedQualifiers(referentiel: Referentiel, label: string, content: ScenarioContent): Record<string, string[]> {
+function checkedQualifiers(referentiel: Referentiel, label: string, content: CheckedFields): Record<string, string[]> {
   const chosen = Object.entries(content.qualifiers).filter(([, ids]) => ids.length > 0);
   if (chosen.length === 0) return {};
   if (!referentiel.hasQualifiers) refuse('qualifiers', `Le ${label} n’a pas de complexités ni d’aléas.`);

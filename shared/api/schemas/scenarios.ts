@@ -112,3 +112,10 @@ export type DuplicateScenario = z.output<typeof duplicateScenarioSchema>;
 export type ScenarioView = z.infer<typeof scenarioSchema>;
 export type ScenarioSummary = z.infer<typeof scenarioSummarySchema>;
 export type ScenarioList = z.infer<typeof scenarioListSchema>;
+
+/** The classes and groups a teacher may draw a scenario's observation grid for: their own. */
+export const scenarioGridDivisionsSchema = z.object({
+  divisions: z.array(z.object({ code: z.string(), label: z.string(), kind: z.enum(['division', 'group']), learners: z.number().int() })),
+});
+
+export type ScenarioGridDivisions = z.infer<typeof scenarioGridDivisionsSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, canExportPassport, inChefBilan, isPast, monthsBetween, schoolYearBounds, schoolYearLabel, schoolYearOf } from '#shared/domain/school-year.ts';
+import { addMonths, canExportPassport, EVALUATION_YEAR_START_MONTH, inChefBilan, isPast, monthsBetween, schoolYearBounds, schoolYearLabel, schoolYearOf } from '#shared/domain/school-year.ts';
 
 describe('school years start on 1 August', () => {
   it('puts a date in the school year that contains it', () => {
@@ -11,6 +11,11 @@ describe('school years start on 1 August', () => {
   it('switches between 31 July and 1 August', () => {
     expect(schoolYearOf('2026-07-31')).toBe(2025);
     expect(schoolYearOf('2026-08-01')).toBe(2026);
+  });
+
+  it('switches between 31 August and 1 September for evaluations', () => {
+    expect(schoolYearOf('2026-08-31', EVALUATION_YEAR_START_MONTH)).toBe(2025);
+    expect(schoolYearOf('2026-09-01', EVALUATION_YEAR_START_MONTH)).toBe(2026);
   });
 
   it('labels and bounds a school year', () => {

@@ -68,4 +68,19 @@ export const scenarios = {
   removeText: (title: string) => `Supprimer le scénario « ${title} » ? Cette action est définitive.`,
   removing: 'Suppression…',
   removed: (title: string) => `Scénario « ${title} » supprimé.`,
+
+  // Export and observation grid
+  exportDocx: 'Exporter (.docx)',
+  exporting: 'Préparation du document…',
+  observationGrid: 'Grille d’observation',
+  gridTitle: 'Grille d’observation',
+  gridIntro: 'Choisissez les classes ou groupes dont les apprenants figureront dans la grille (une ligne par apprenant, une colonne par item). Le tableur s’imprime en A4 paysage.',
+  gridDivisions: 'Classes et groupes',
+  gridLearners: (count: number) => plural(count, 'apprenant', 'apprenants'),
+  gridGroup: 'groupe',
+  gridNoDivision: 'Aucune classe ne vous est associée : la grille d’observation ne peut pas être produite.',
+  gridChooseOne: 'Cochez au moins une classe.',
+  gridDownload: 'Télécharger la grille',
+  gridPreparing: 'Préparation de la grille…',
+  loadingDivisions: 'Chargement de vos classes…',
 } as const;

@@ -1,0 +1,48 @@
+import type { DisplayedCode } from '#shared/domain/evaluation-codes.ts';
+import { workbook } from './workbook.ts';
+
+export interface ObservationGridInput {
+  scenarioTitle: string;
+  /** In the scenario's order; `code` is the printed référentiel code (the column header). */
+  items: { code: string; title: string }[];
+  learners: { name: string; division: string }[];
+  /** The six codes as the establishment letters and names them. */
+  codes: DisplayedCode[];
+}
+
+/**
+ * The observation grid of a scenario (PRODUCT.md, Gestion des scénarios): one row per learner,
+ * one narrow column per item headed by its printed code, and an empty comment column, to fill
+ * in by hand during the activity. It prints on A4 landscape, one page wide, with the header row
+ * on each page; the « Légende » sheet gives each code's title and the result letters.
+ */
+export function observationGridWorkbook(grid: ObservationGridInput): Promise<Uint8Array> {
+  const itemKey = (index: number) => `item${index}`;
+  return workbook([
+    {
+      name: 'Grille',
+      columns: [
+        { header: 'Nom prénom', key: 'name', width: 28 },
+        { header: 'Classe', key: 'division', width: 10 },
+        ...grid.items.map((item, index) => ({ header: item.code, key: itemKey(index), width: Math.min(12, Math.max(6, item.code.length + 2)) })),
+        { header: 'Commentaire', key: 'comment', width: 40 },
+      ],
+      rows: grid.learners.map((learner) => ({ name: learner.name, division: learner.division })),
+      print: { orientation: 'landscape', fitToWidth: true, repeatHeaderRow: true, gridLines: true, pageHeader: grid.scenarioTitle },
+    },
+    {
+      name: 'Légende',
+      columns: [
+        { header: 'Code', key: 'code', width: 14 },
+        { header: 'Intitulé', key: 'title', width: 90 },
+      ],
+      rows: [
+        ...grid.items.map((item) => ({ code: item.code, title: item.title })),
+        {},
+        { code: 'Résultats', title: 'Lettre à porter dans la grille' },
+        ...grid.codes.map((code) => ({ code: code.letter, title: `${code.label} (${code.code})` })),
+      ],
+      print: { orientation: 'portrait', fitToWidth: true, repeatHeaderRow: true, pageHeader: grid.scenarioTitle },
+    },
+  ]);
+}

@@ -1,0 +1,49 @@
+import { AppError } from '#shared/api/errors.ts';
+import { learnerEvaluationsQuerySchema, type LearnerEvaluation, type LearnerEvaluationList } from '#shared/api/schemas/evaluations.ts';
+import type { Caller } from '#functions/platform/authorize.ts';
+import type { Dependencies } from '#functions/platform/dependencies.ts';
+
+/** Case and accents do not matter when searching a title. */
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const notFound = () => new AppError('NOT_FOUND', { message: 'Cette évaluation n’existe pas ou n’est pas visible.' });
+
+/**
+ * « Rechercher une évaluation » (guide 3.8.3): the caller's visible evaluations of all years,
+ * newest first (pattern 13), filtered on title and period. Other profiles have none.
+ */
+export async function listLearnerEvaluations(deps: Pick<Dependencies, 'evaluations'>, caller: Caller, query: Record<string, string>): Promise<LearnerEvaluationList> {
+  const parsed = learnerEvaluationsQuerySchema.safeParse({ title: query.title || undefined, from: query.from || undefined, to: query.to || undefined });
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? 'Recherche invalide.';
+    throw new AppError('VALIDATION_FAILED', { message: `Certaines informations sont invalides : ${message}`, details: [{ field: String(parsed.error.issues[0]?.path[0] ?? 'title'), message }] });
+  }
+  if (caller.profile !== 'apprenant') return { evaluations: [] };
+  const { title, from, to } = parsed.data;
+  const needle = title ? folded(title) : null;
+  const refs = await deps.evaluations.refsOfLearner(caller.uai, caller.userId);
+  const evaluations = refs
+    .filter((ref) => (!needle || folded(ref.title).includes(needle)) && (!from || ref.date >= from) && (!to || ref.date <= to))
+    .map((ref) => ({ id: ref.evaluationId, title: ref.title, date: ref.date, diploma: ref.diploma, authorName: ref.authorName }));
+  return { evaluations };
+}
+
+/** « Consulter une évaluation »: a visible evaluation the caller is in, with their own results and comment only. */
+export async function getLearnerEvaluation(deps: Pick<Dependencies, 'evaluations'>, caller: Caller, id: string): Promise<LearnerEvaluation> {
+  if (caller.profile !== 'apprenant') throw notFound();
+  const evaluation = await deps.evaluations.get(caller.uai, id);
+  if (!evaluation || !evaluation.visible || !evaluation.learners.some((learner) => learner.id === caller.userId)) throw notFound();
+  const own = await deps.evaluations.ofLearner(caller.uai, id, caller.userId);
+  const items = new Set(evaluation.items.map((item) => item.id));
+  return {
+    id: evaluation.id,
+    title: evaluation.title,
+    date: evaluation.date,
+    diploma: evaluation.diploma,
+    authorName: evaluation.authorName,
+    level: evaluation.level,
+    items: evaluation.items,
+    results: own.cells.flatMap((cell) => (cell.code && items.has(cell.itemId) ? [{ itemId: cell.itemId, code: cell.code }] : [])),
+    comment: own.comment?.text || null,
+  };
+}

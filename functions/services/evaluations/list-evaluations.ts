@@ -1,0 +1,39 @@
+import { AppError } from '#shared/api/errors.ts';
+import { consultationQuerySchema, type EvaluationList } from '#shared/api/schemas/evaluations.ts';
+import type { Caller } from '#functions/platform/authorize.ts';
+import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Evaluation } from '../ports/evaluations.ts';
+import { currentEvaluationYear } from './evaluation-scope.ts';
+
+const summary = (evaluation: Evaluation) => ({
+  id: evaluation.id,
+  title: evaluation.title,
+  date: evaluation.date,
+  schoolYear: evaluation.schoolYear,
+  diploma: evaluation.diploma,
+  level: evaluation.level,
+  authorName: evaluation.authorName,
+  scenarioId: evaluation.scenarioId,
+  visible: evaluation.visible,
+  version: evaluation.version,
+  itemCount: evaluation.items.length,
+  learnerCount: evaluation.learners.length,
+});
+
+/** Gestion des évaluations: the caller's evaluations of the current school year, newest first (pattern 11a). */
+export async function listCurrentEvaluations(deps: Pick<Dependencies, 'evaluations' | 'now'>, caller: Caller): Promise<EvaluationList> {
+  const schoolYear = currentEvaluationYear(deps);
+  return { schoolYear, evaluations: (await deps.evaluations.listOfTeacher(caller.uai, caller.userId, schoolYear)).map(summary) };
+}
+
+/** Consultation des évaluations: the caller's evaluations of one previous school year (the last one by default). */
+export async function listPreviousEvaluations(deps: Pick<Dependencies, 'evaluations' | 'now'>, caller: Caller, query: Record<string, string>): Promise<EvaluationList> {
+  const parsed = consultationQuerySchema.safeParse({ year: query.year || undefined });
+  const current = currentEvaluationYear(deps);
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', { message: 'Année scolaire invalide : donnez l’année où elle commence (ex. 2025 pour 2025-2026).', details: [{ field: 'year', message: 'Année scolaire invalide.' }] });
+  const schoolYear = parsed.data.year ?? current - 1;
+  if (schoolYear >= current) {
+    throw new AppError('VALIDATION_FAILED', { message: 'La consultation porte sur les années scolaires précédentes ; l’année en cours est dans « Gestion des évaluations ».', details: [{ field: 'year', message: 'Année en cours ou future.' }] });
+  }
+  return { schoolYear, evaluations: (await deps.evaluations.listOfTeacher(caller.uai, caller.userId, schoolYear)).map(summary) };
+}
