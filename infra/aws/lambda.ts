@@ -4,7 +4,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { LAMBDA_BUNDLING } from '../definitions/bundling.ts';
+import { LAMBDA_BUNDLING, REFERENTIEL_DATA } from '../definitions/bundling.ts';
 import { REPO_ROOT } from './paths.ts';
 
 export interface LambdaSizing {
@@ -60,6 +60,12 @@ export function ceriseFunction(scope: Construct, id: string, props: CeriseFuncti
       banner: LAMBDA_BUNDLING.banner,
       // Only problems: per-file size lines would bury synth output (bench/lambda-sizes.ts reports sizes).
       logLevel: LogLevel.WARNING,
+      commandHooks: {
+        beforeBundling: () => [],
+        beforeInstall: () => [],
+        // The référentiel files the bundle imports on demand (bundling.ts, `external`).
+        afterBundling: (inputDir: string, outputDir: string) => [`cp -r "${inputDir}/${REFERENTIEL_DATA.from}" "${outputDir}/${REFERENTIEL_DATA.to}"`],
+      },
     },
   });
 }

@@ -18,8 +18,13 @@ export const LAMBDA_BUNDLING = {
   platform: 'node',
   /** The Lambda runtime is Node 22, but the same code also runs locally on Node 20 (STACK.md §0). */
   target: 'node20',
-  /** The Lambda runtime ships the AWS SDK v3; bundling it would only add megabytes. */
-  external: ['@aws-sdk/*'],
+  /**
+   * The Lambda runtime ships the AWS SDK v3; bundling it would only add megabytes. The référentiel
+   * data files (`shared/referentiels/data/*.json`, loaded on demand with `import()`) stay files too:
+   * inlined, they would add 460 KB of indented object literals to every function that reads one.
+   * They are copied beside the bundle (REFERENTIEL_DATA), where those `import()`s find them.
+   */
+  external: ['@aws-sdk/*', './data/*.json'],
   /** Prefer the ESM build of dependencies that ship both. */
   mainFields: ['module', 'main'],
   /** Readable stack traces in CloudWatch matter more than a few kilobytes. */
@@ -29,3 +34,6 @@ export const LAMBDA_BUNDLING = {
   sourcesContent: false,
   banner: ESM_REQUIRE_BANNER,
 } as const;
+
+/** The référentiel data folder, copied into every bundle's folder as `data/` (see `external`). */
+export const REFERENTIEL_DATA = { from: 'shared/referentiels/data', to: 'data' } as const;

@@ -1,7 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { build } from 'esbuild';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ESM_REQUIRE_BANNER } from '../../infra/definitions/bundling.ts';
+import { ESM_REQUIRE_BANNER, LAMBDA_BUNDLING, REFERENTIEL_DATA } from '../../infra/definitions/bundling.ts';
+import { REPO_ROOT } from '../../infra/aws/paths.ts';
 import { synthesise } from './synth.ts';
 import { functionId, resource } from './template-lookup.ts';
 
@@ -20,6 +24,30 @@ describe('Lambda bundling', () => {
       expect(code.startsWith(ESM_REQUIRE_BANNER)).toBe(true);
       expect(code).toMatch(/export\s*\{[^}]*handler/);
       expect(code).not.toMatch(/node_modules\/@aws-sdk\//);
+    }
+  });
+
+  it('ships the référentiel files beside the bundles that load them, rather than inlining them', async () => {
+    const { app, template } = synthesise({ bundle: true });
+    const key = resource(template, functionId(template, 'referentiels')).Properties.Code.S3Key as string;
+    const folder = join(app.outdir, `asset.${key.replace(/\.zip$/, '')}`);
+    const code = readFileSync(join(folder, 'index.mjs'), 'utf8');
+    expect(code).toContain('import("./data/ga.json"');
+    expect(code).not.toContain('"situation professionnelle"');
+    expect(existsSync(join(folder, 'data', 'ga.json'))).toBe(true);
+    // And a bundle built this way really finds them at run time.
+    const scratch = mkdtempSync(join(tmpdir(), 'cerise-bundle-'));
+    const entry = join(REPO_ROOT, `.bundling-probe-${process.pid}.ts`);
+    writeFileSync(entry, "import { referentiel } from './shared/referentiels/index.ts';\nconsole.log((await referentiel('ga')).evaluableItems().length);\n");
+    try {
+      const { banner, external, ...options } = LAMBDA_BUNDLING;
+      await build({ ...options, external: [...external], mainFields: [...options.mainFields], entryPoints: [entry], bundle: true, outfile: join(scratch, 'index.mjs'), banner: { js: banner }, logLevel: 'error' });
+      cpSync(join(REPO_ROOT, REFERENTIEL_DATA.from), join(scratch, REFERENTIEL_DATA.to), { recursive: true });
+      const output = execFileSync(process.execPath, [join(scratch, 'index.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      expect(output.trim()).toBe('55');
+    } finally {
+      rmSync(entry, { force: true });
+      rmSync(scratch, { recursive: true, force: true });
     }
   });
 });
