@@ -35,6 +35,7 @@ import {
   createEvaluationSchema,
   evaluationGridSchema,
   evaluationListSchema,
+  teacherLearnersSchema,
   evaluationVisibilitySchema,
   fillCellsSchema,
   fillResultSchema,
@@ -145,6 +146,7 @@ export const ROUTES = [
   route({ id: 'scenarios.observation-grid', method: 'GET', path: '/api/scenarios/{id}/grille.xlsx', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'read' }, response: downloadSchema }),
   // Gestion des évaluations (guide 3.8): the author's evaluations of the current school year; learners read the visible ones.
   route({ id: 'evaluations.list', method: 'GET', path: '/api/evaluations', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, response: evaluationListSchema }),
+  route({ id: 'evaluations.learners', method: 'GET', path: '/api/evaluations/apprenants', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, response: teacherLearnersSchema }),
   route({ id: 'evaluations.create', method: 'POST', path: '/api/evaluations', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, body: createEvaluationSchema, response: evaluationGridSchema, status: 201 }),
   route({ id: 'evaluations.get', method: 'GET', path: '/api/evaluations/{id}', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, response: evaluationGridSchema }),
   route({ id: 'evaluations.update', method: 'PUT', path: '/api/evaluations/{id}', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, body: updateEvaluationSchema, response: evaluationGridSchema }),

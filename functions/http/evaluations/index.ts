@@ -6,6 +6,7 @@ import { getEvaluation } from './get-evaluation.ts';
 import { getMyEvaluation } from './get-my-evaluation.ts';
 import { getPreviousEvaluation } from './get-previous-evaluation.ts';
 import { listEvaluations } from './list-evaluations.ts';
+import { listLearners } from './list-learners.ts';
 import { listMyEvaluations } from './list-my-evaluations.ts';
 import { listPreviousEvaluations } from './list-previous-evaluations.ts';
 import { saveCell } from './save-cell.ts';
@@ -17,6 +18,7 @@ import { updateEvaluation } from './update-evaluation.ts';
 /** Gestion des évaluations (teacher, learner) and Consultation des évaluations: one function. */
 export const handler = dispatch({
   'evaluations.list': listEvaluations,
+  'evaluations.learners': listLearners,
   'evaluations.create': createEvaluation,
   'evaluations.get': getEvaluation,
   'evaluations.update': updateEvaluation,

@@ -97,6 +97,9 @@ export const consultationQuerySchema = z.object({ year: z.coerce.number().int().
 export const evaluationItemSchema = z.object({ id: z.string(), qualifiers: z.array(z.string()) });
 export const evaluationLearnerSchema = z.object({ id: z.string(), name: z.string(), division: z.string().nullable() });
 
+/** The learners a teacher may put in an evaluation: those of their divisions and groups. */
+export const teacherLearnersSchema = z.object({ learners: z.array(evaluationLearnerSchema) });
+
 export const evaluationSchema = z.object({
   id: z.string(),
   title: z.string(),

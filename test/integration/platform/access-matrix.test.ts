@@ -61,6 +61,7 @@ const SAMPLES: Partial<Record<RouteId, (member: Member) => { path?: string; body
   'scenarios.grid-divisions': () => ({ path: '/api/scenarios/inconnu/grille/classes' }),
   'scenarios.observation-grid': () => ({ path: '/api/scenarios/inconnu/grille.xlsx?divisions=1GA1' }),
   'evaluations.list': () => ({}),
+  'evaluations.learners': () => ({}),
   'evaluations.create': () => ({ body: { title: 'Matrice', date: '2000-01-01', learnerIds: ['inconnu'], diploma: 'ga', level: '1BPRO3', items: [] } }),
   'evaluations.get': () => ({ path: '/api/evaluations/inconnu' }),
   'evaluations.update': () => ({ path: '/api/evaluations/inconnu', body: { title: 'Matrice', date: '2000-01-01', items: [], qualifiers: {}, learnerIds: ['inconnu'], version: 1 } }),

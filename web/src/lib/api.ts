@@ -7,13 +7,16 @@ export class ApiError extends Error {
   /** A code of the API catalogue, or NETWORK when the server could not be reached. */
   readonly code: ErrorCode | 'NETWORK';
   readonly details: FieldProblem[];
+  /** On a conflict (409), the record as the server holds it now, when the route sends it. */
+  readonly current: unknown;
 
-  constructor(status: number, code: ErrorCode | 'NETWORK', message: string, details: FieldProblem[] = []) {
+  constructor(status: number, code: ErrorCode | 'NETWORK', message: string, details: FieldProblem[] = [], current?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.details = details;
+    this.current = current;
   }
 
   /** The message of each invalid field, by field name, for forms. */
@@ -62,14 +65,14 @@ export async function request<T>(method: HttpMethod, path: string, options: Requ
 }
 
 function toApiError(status: number, payload: unknown): ApiError {
-  const error = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
+  const error = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown; current?: unknown } } | undefined)?.error;
   if (error && typeof error.code === 'string' && typeof error.message === 'string') {
     const details = Array.isArray(error.details)
       ? error.details.filter(
           (item): item is FieldProblem => typeof item?.field === 'string' && typeof item?.message === 'string',
         )
       : [];
-    return new ApiError(status, error.code as ErrorCode, error.message, details);
+    return new ApiError(status, error.code as ErrorCode, error.message, details, error.current);
   }
   // Not one of our answers (a proxy page, a gateway timeout): never show it raw.
   if (status === 401) return new ApiError(status, 'UNAUTHENTICATED', common.sessionExpired);

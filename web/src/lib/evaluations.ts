@@ -1,0 +1,37 @@
+import type { CodeSettings } from '#shared/api/schemas/pedagogie.ts';
+import type { ReferentielNodeView, ReferentielView } from '#shared/api/schemas/referentiels.ts';
+import type { DisplayedCode, EvaluationCode } from '#shared/domain/evaluation-codes.ts';
+import { api } from '$lib/session.svelte.ts';
+import { DIPLOMAS } from '#shared/domain/diplomas.ts';
+
+/** The six codes as the establishment shows them (letter, label, colours), by stable code. */
+export async function loadCodes(): Promise<Map<EvaluationCode, DisplayedCode>> {
+  const settings = await api<CodeSettings>('GET', '/api/parametres/codes');
+  return new Map(settings.codes.map((shown) => [shown.code, shown]));
+}
+
+/** The label of every node of a diploma's référentiel (« code — titre »), by id; empty when it cannot be read. */
+export async function loadItemLabels(diploma: string): Promise<Map<string, string>> {
+  const labels = new Map<string, string>();
+  try {
+    const tree = await api<ReferentielView>('GET', `/api/referentiels/${encodeURIComponent(diploma)}`);
+    const walk = (node: ReferentielNodeView) => {
+      labels.set(node.id, node.code ? `${node.code} — ${node.title}` : node.title);
+      for (const child of node.children) walk(child);
+    };
+    for (const root of tree.roots) walk(root);
+  } catch {
+    // The grid still works with the items' ids.
+  }
+  return labels;
+}
+
+/** The short name of an item for column headers: its code, or its id. */
+export function shortItem(label: string | undefined, id: string): string {
+  return label?.split(' — ')[0] ?? id;
+}
+
+/** A diploma's short French name for lists and headers (« Bac Pro GA »), its id if unknown. */
+export function diplomaName(id: string): string {
+  return DIPLOMAS.find((diploma) => diploma.id === id)?.shortLabel ?? id;
+}
