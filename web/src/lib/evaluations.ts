@@ -1,4 +1,5 @@
 import type { CodeSettings } from '#shared/api/schemas/pedagogie.ts';
+import type { EvaluationGrid } from '#shared/api/schemas/evaluations.ts';
 import type { ReferentielNodeView, ReferentielView } from '#shared/api/schemas/referentiels.ts';
 import type { DisplayedCode, EvaluationCode } from '#shared/domain/evaluation-codes.ts';
 import { api } from '$lib/session.svelte.ts';
@@ -34,4 +35,19 @@ export function shortItem(label: string | undefined, id: string): string {
 /** A diploma's short French name for lists and headers (« Bac Pro GA »), its id if unknown. */
 export function diplomaName(id: string): string {
   return DIPLOMAS.find((diploma) => diploma.id === id)?.shortLabel ?? id;
+}
+
+/**
+ * A grid with what it needs to be shown: the establishment's codes and the items' labels.
+ * `base` is `/api/evaluations` (current year) or `/api/consultation` (previous years).
+ */
+export async function loadGridView(base: string, id: string): Promise<{ grid: EvaluationGrid; codes: Map<EvaluationCode, DisplayedCode>; itemLabels: Map<string, string> }> {
+  const [grid, codes] = await Promise.all([api<EvaluationGrid>('GET', `${base}/${encodeURIComponent(id)}`), loadCodes()]);
+  return { grid, codes, itemLabels: await loadItemLabels(grid.evaluation.diploma) };
+}
+
+/** Shows or hides an evaluation to its learners; answers the evaluation as saved. */
+export async function saveVisibility(base: string, evaluation: EvaluationGrid['evaluation'], visible: boolean): Promise<EvaluationGrid['evaluation']> {
+  const answer = await api<EvaluationGrid>('PUT', `${base}/${encodeURIComponent(evaluation.id)}/visibility`, { visible, version: evaluation.version });
+  return answer.evaluation;
 }
