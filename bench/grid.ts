@@ -3,7 +3,8 @@
  * through the local gateway and the real handlers (guard included),
  *   - loading the grid of an evaluation of 35 learners × 30 items, every cell filled;
  *   - saving one cell while 20 teachers save at the same time, each in their own evaluation;
- *   - DynamoDB requests per save, by operation.
+ *   - DynamoDB requests per save, by operation: the request's own, and the results stream's
+ *     (asynchronous, learners' slices for dashboards) measured after the stream went idle.
  *
  *   npx tsx bench/grid.ts            (SAVES=20 per teacher by default)
  */
@@ -61,6 +62,7 @@ const filled = await first.call('POST', `/api/evaluations/${first.id}/fill`, { c
 if (filled.body.filled !== LEARNERS * ITEMS) throw new Error(`fill: ${filled.text.slice(0, 200)}`);
 for (const learnerId of learnerIds) await first.call('PUT', `/api/evaluations/${first.id}/comments`, { learnerId, text: 'Travail sérieux, à poursuivre.', expectedVersion: null });
 const loads: number[] = [];
+await stack.idle();
 let beforeLoad = stack.dynamoRequestCounts();
 let oneLoad: Record<string, number> = {};
 for (let index = 0; index < LOADS; index += 1) {
@@ -82,7 +84,11 @@ function diff(before: Record<string, number>, after: Record<string, number>): Re
 beforeLoad = stack.dynamoRequestCounts();
 const alone = await teachers[1]!.call('PUT', `/api/evaluations/${teachers[1]!.id}/cells`, { learnerId: learnerIds[0], itemId: itemIds[0], code: 'RT', expectedVersion: null });
 if (alone.status !== 200) throw new Error(`save: ${alone.text}`);
-const oneSave = diff(beforeLoad, stack.dynamoRequestCounts());
+// Counted at the answer: the stream's batching window (50 ms locally) has not run the handler yet.
+const afterAlone = stack.dynamoRequestCounts();
+const oneSave = diff(beforeLoad, afterAlone);
+await stack.idle();
+const oneSaveStream = diff(afterAlone, stack.dynamoRequestCounts());
 
 // 20 teachers saving at the same time, each in their own evaluation, one cell after another
 // (the first teacher's grid is full: they change results of version 1).
@@ -103,6 +109,9 @@ await Promise.all(
   }),
 );
 const elapsed = performance.now() - startedAll;
+const streamStarted = performance.now();
+await stack.idle();
+const streamLag = performance.now() - streamStarted;
 const concurrentCounts = diff(beforeConcurrent, stack.dynamoRequestCounts());
 const sortedSaves = [...saves].sort((a, b) => a - b);
 const sortedLoads = [...loads].sort((a, b) => a - b);
@@ -119,8 +128,10 @@ printTable(
     ['save one cell p95', ms(percentileOfSorted(sortedSaves, 95))],
     ['saves per second (all teachers)', ((saves.length / elapsed) * 1000).toFixed(0)],
     ['failed saves', String(failures)],
-    ['DynamoDB requests, one save alone', perSave(oneSave, 1)],
-    ['DynamoDB requests per save, concurrent run', perSave(concurrentCounts, saves.length)],
+    ['DynamoDB requests, one save alone (the request)', perSave(oneSave, 1)],
+    ['results stream for that save (asynchronous)', perSave(oneSaveStream, 1)],
+    ['DynamoDB requests per save, concurrent run, stream included', perSave(concurrentCounts, saves.length)],
+    ['stream still busy after the last save', ms(streamLag)],
   ],
 );
 

@@ -27,6 +27,8 @@ import { scenariosStore } from '#functions/adapters/store/scenarios.ts';
 import type { ScenariosPort } from '#functions/services/ports/scenarios.ts';
 import { evaluationsStore } from '#functions/adapters/store/evaluations.ts';
 import type { EvaluationsPort } from '#functions/services/ports/evaluations.ts';
+import { learnerResultsStore } from '#functions/adapters/store/learner-results.ts';
+import type { LearnerResultsPort } from '#functions/services/ports/learner-results.ts';
 import { sesMailer } from '#functions/adapters/mail/ses-mailer.ts';
 import { config } from './config.ts';
 
@@ -47,6 +49,7 @@ export interface Dependencies {
   pedagogySettings: PedagogySettingsPort;
   scenarios: ScenariosPort;
   evaluations: EvaluationsPort;
+  learnerResults: LearnerResultsPort;
   appUrl: string;
   now: () => number;
 }
@@ -68,6 +71,7 @@ export function dependencies(): Dependencies {
     pedagogySettings: pedagogySettingsStore,
     scenarios: scenariosStore,
     evaluations: evaluationsStore,
+    learnerResults: learnerResultsStore,
     appUrl: config().appUrl,
     now: Date.now,
   };

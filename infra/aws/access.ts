@@ -69,4 +69,6 @@ export const FUNCTION_ACCESS: Record<HttpFunction | EventFunction, FunctionAcces
   'file-uploaded': { buckets: { files: ['read', 'write', 'delete'] } },
   // Erases the corbeille's files once their time is up; it finds them through the table's gsi3.
   purge: { buckets: { files: ['delete'] } },
+  // Rewrites the learners' result slices from the table's stream: the table only.
+  'results-changed': {},
 };

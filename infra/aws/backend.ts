@@ -24,6 +24,8 @@ const EVENT_SIZING: Record<EventFunction, LambdaSizing> = {
   'file-uploaded': { memorySize: 512, timeout: Duration.seconds(30) },
   // Walks every establishment's due items; resumable, so five minutes a night is plenty.
   purge: { memorySize: 512, timeout: Duration.minutes(5) },
+  // Re-reads the evaluations of a stream batch and rewrites their learners' slices.
+  'results-changed': { memorySize: 512, timeout: Duration.minutes(1) },
 };
 
 export interface BackendProps {

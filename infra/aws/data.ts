@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { TABLE } from '../definitions/table.ts';
 
@@ -17,6 +17,8 @@ export class Data extends Construct {
       billingMode: BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       timeToLiveAttribute: TABLE.timeToLiveAttribute,
+      // Keys only: the results stream (infra/definitions/streams.ts) re-reads what it needs.
+      stream: StreamViewType.KEYS_ONLY,
       // Establishments' data: neither a stack deletion nor a console slip may drop it.
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,

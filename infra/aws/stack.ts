@@ -10,6 +10,7 @@ import { Jobs } from './jobs.ts';
 import { Mail } from './mail.ts';
 import type { OutputName } from './outputs.ts';
 import { Site } from './site.ts';
+import { Streams } from './streams.ts';
 
 export interface CeriseStackProps extends StackProps {
   /** The built SPA; tests pass a temporary folder holding an index.html. */
@@ -39,6 +40,7 @@ export class CeriseStack extends Stack {
       files.notify(role, backend.eventFunctions[BUCKETS[role].eventFunction]);
     }
     new Jobs(this, 'Jobs', { purge: backend.eventFunctions.purge });
+    new Streams(this, 'Streams', { table: data.table, resultsChanged: backend.eventFunctions['results-changed'] });
     const api = new Api(this, 'Api', {
       functions: backend.httpFunctions,
       issuer: auth.issuer,

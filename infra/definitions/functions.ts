@@ -4,7 +4,7 @@ import { HTTP_FUNCTIONS } from '../../shared/api/routes.ts';
  * Every Lambda of the product, with its entry file. The CDK stack bundles each one; the
  * embedded stack imports the same files.
  */
-export const EVENT_FUNCTIONS = ['siecle-import', 'file-uploaded', 'purge'] as const;
+export const EVENT_FUNCTIONS = ['siecle-import', 'file-uploaded', 'purge', 'results-changed'] as const;
 export type EventFunction = (typeof EVENT_FUNCTIONS)[number];
 
 export function httpFunctionEntry(name: (typeof HTTP_FUNCTIONS)[number]): string {

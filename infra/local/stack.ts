@@ -1,9 +1,11 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { S3Event, ScheduledEvent } from 'aws-lambda';
+import type { DynamoDBStreamEvent, S3Event, ScheduledEvent } from 'aws-lambda';
 import type { HttpFunction } from '#shared/api/routes.ts';
 import { BUCKETS } from '../definitions/buckets.ts';
+import { RESULTS_STREAM, passesResultsFilter } from '../definitions/streams.ts';
+import { LocalStream } from './emulators/dynamodb-stream.ts';
 import { startDynamo, ensureTable } from './emulators/dynamodb.ts';
 import { startS3 } from './emulators/s3.ts';
 import { startSes } from './emulators/ses.ts';
@@ -41,7 +43,7 @@ export interface EmbeddedStack {
   runPurge(): Promise<unknown>;
   /** DynamoDB requests received so far, by operation. */
   dynamoRequestCounts(): Record<string, number>;
-  /** Resolves when the S3 event handlers started so far have finished. */
+  /** Resolves when the S3 event and stream handlers started so far have finished. */
   idle(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -61,7 +63,18 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
   const dataDir = resolve(options.dataDir ?? scratch!);
   await mkdir(join(dataDir, 'auth'), { recursive: true });
 
-  const dynamo = await startDynamo({ port: 0, ...(options.dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {}) });
+  // The table's stream, as the deployed event source mapping delivers it (same filter, same handler).
+  const stream = new LocalStream({
+    accepts: passesResultsFilter,
+    deliver: async (event: DynamoDBStreamEvent) => {
+      const module = (await import(`../../functions/events/${RESULTS_STREAM.function}.ts`)) as { handler: (event: DynamoDBStreamEvent) => Promise<unknown> };
+      return events.record(RESULTS_STREAM.function, () => module.handler(event));
+    },
+    batchSize: RESULTS_STREAM.batchSize,
+    windowMs: 50,
+    attempts: 3,
+  });
+  const dynamo = await startDynamo({ port: 0, ...(options.dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {}), onItemsWritten: (keys) => stream.push(keys) });
   const s3 = await startS3({
     port: 0,
     dataDir: join(dataDir, 's3'),
@@ -138,12 +151,16 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
     env,
     demoProvisioned,
     runPurge,
-    idle: () => s3.idle(),
+    idle: async () => {
+      await s3.idle();
+      await stream.idle();
+    },
     dynamoRequestCounts: () => dynamo.requestCounts(),
     async stop() {
       stopTimer();
       if (endpointsFile) await rm(endpointsFile, { force: true });
       await gateway.stop();
+      await stream.idle();
       await s3.stop();
       await ses.stop();
       await dynamo.stop();

@@ -6,6 +6,7 @@ import { ID_TOKEN_MINUTES, PASSWORD_POLICY, REFRESH_TOKEN_DAYS } from '../../sha
 import { ABORTED_UPLOAD_DAYS, BUCKETS, UPLOAD_CORS, type BucketRole } from '../../infra/definitions/buckets.ts';
 import { EVENT_FUNCTIONS, HTTP_FUNCTIONS, PURGE_SCHEDULE } from '../../infra/definitions/functions.ts';
 import { TABLE } from '../../infra/definitions/table.ts';
+import { RESULTS_STREAM } from '../../infra/definitions/streams.ts';
 import { OWN_ACCOUNT_ACTIONS, USER_ADMIN_ACTIONS } from '../../infra/aws/access.ts';
 import { API_THROTTLE } from '../../infra/aws/api.ts';
 import { OUTPUTS } from '../../infra/aws/outputs.ts';
@@ -316,6 +317,31 @@ describe('permissions', () => {
     const importsArn = JSON.stringify(getAtt(outputRef(template, OUTPUTS.importsBucket)));
     expect(JSON.stringify(statementsOf(template, 'file-uploaded'))).not.toContain(importsArn);
     expect(JSON.stringify(statementsOf(template, 'parametres'))).not.toContain(importsArn);
+  });
+});
+
+describe('results stream', () => {
+  it('streams the table’s keys only to the results handler, filtered to evaluation cells and headers, in order', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', { StreamSpecification: { StreamViewType: 'KEYS_ONLY' } });
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+    const [mapping] = Object.values(resources(template, 'AWS::Lambda::EventSourceMapping'));
+    expect(mapping!.Properties).toMatchObject({
+      FunctionName: { Ref: functionId(template, RESULTS_STREAM.function) },
+      StartingPosition: 'TRIM_HORIZON',
+      BatchSize: RESULTS_STREAM.batchSize,
+      MaximumBatchingWindowInSeconds: RESULTS_STREAM.maxBatchingWindowSeconds,
+      MaximumRetryAttempts: RESULTS_STREAM.retryAttempts,
+      BisectBatchOnFunctionError: true,
+      ParallelizationFactor: 1,
+    });
+    const filter = JSON.parse((mapping!.Properties.FilterCriteria as { Filters: { Pattern: string }[] }).Filters[0]!.Pattern);
+    expect(filter).toEqual({ dynamodb: { Keys: { sk: { S: [{ prefix: 'CELL#' }, 'META#v1'] } } } });
+  });
+
+  it('gives the results handler the table only', () => {
+    const actions = statementsOf(template, RESULTS_STREAM.function).flatMap(actionsOf);
+    expect(actions.filter((action) => !action.startsWith('dynamodb:'))).toEqual([]);
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetRecords', 'dynamodb:GetShardIterator']));
   });
 });
 

@@ -246,16 +246,20 @@ export const evaluationsStore: EvaluationsPort = {
     return Item ? toComment(Item) : null;
   },
 
+  async cellsOfLearner(uai, evaluationId, learnerId) {
+    const items = await queryAll({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.evaluationPartition(uai, evaluationId), ':prefix': keys.evaluationCellsOfLearnerPrefix(learnerId) },
+      // The results stream reads right after a write: it must see that write.
+      ConsistentRead: true,
+    });
+    return items.map(toCell);
+  },
+
   async ofLearner(uai, evaluationId, learnerId) {
-    const [cells, comment] = await Promise.all([
-      queryAll({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.evaluationPartition(uai, evaluationId), ':prefix': keys.evaluationCellsOfLearnerPrefix(learnerId) },
-      }),
-      evaluationsStore.getComment(uai, evaluationId, learnerId),
-    ]);
-    return { cells: cells.map(toCell), comment };
+    const [cells, comment] = await Promise.all([evaluationsStore.cellsOfLearner(uai, evaluationId, learnerId), evaluationsStore.getComment(uai, evaluationId, learnerId)]);
+    return { cells, comment };
   },
 
   async refsOfLearner(uai, learnerId) {

@@ -59,11 +59,32 @@ export const keys = {
   /** A learner's reference to a visible evaluation, in the learner's partition, newest first. */
   learnerEvaluation: (uai: string, learnerId: string, date: string, evaluationId: string) => ({ pk: `${est(uai)}#USER#${learnerId}`, sk: `EVAL#${date}#${evaluationId}` }),
   learnerEvaluationsPrefix: 'EVAL#',
+  /**
+   * A learner's results across evaluations (pattern 19): one item, one attribute per evaluation
+   * (`EVAL#<id>`), rewritten by the results stream handler, read by dashboards in one GetItem.
+   */
+  learnerResults: (uai: string, learnerId: string) => ({ pk: `${est(uai)}#USER#${learnerId}`, sk: 'RESULTS#v1' }),
+  learnerResultsAttribute: (evaluationId: string) => `EVAL#${evaluationId}`,
+  learnerResultsAttributePrefix: 'EVAL#',
   /** Reserves a login in its establishment; a conditional put makes logins unique. */
   login: (uai: string, login: string) => ({ pk: `${est(uai)}#LOGIN#${login}`, sk: 'LOGIN#v1' }),
 
   throttle: (key: string, windowStart: number) => ({ pk: `THROTTLE#${key}`, sk: `WINDOW#${windowStart}` }),
 } as const;
+
+/**
+ * What an evaluation item's key says, for the results stream: the establishment, the evaluation
+ * and, for a cell, the learner; null for any other item.
+ */
+export function evaluationItemOf(key: { pk: string; sk: string }): { uai: string; evaluationId: string; learnerId: string | null } | null {
+  const match = /^EST#([^#]+)#EVAL#(.+)$/.exec(key.pk);
+  if (!match) return null;
+  const [, uai, evaluationId] = match as unknown as [string, string, string];
+  if (key.sk === 'META#v1') return { uai, evaluationId, learnerId: null };
+  // Learner ids never contain '#', item ids may: the learner is the part before the next '#'.
+  const cell = /^CELL#([^#]+)#/.exec(key.sk);
+  return cell ? { uai, evaluationId, learnerId: cell[1]! } : null;
+}
 
 /** Names sort without case or accents, so "Élodie" comes with the E's. */
 export function sortName(lastName: string, firstName: string): string {

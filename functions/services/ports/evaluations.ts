@@ -95,6 +95,8 @@ export interface EvaluationsPort {
   getCell(uai: string, evaluationId: string, learnerId: string, itemId: string): Promise<Cell | null>;
   saveComment(uai: string, evaluationId: string, comment: Omit<Comment, 'version'>, expectedVersion: number | null): Promise<WriteOutcome<Comment>>;
   getComment(uai: string, evaluationId: string, learnerId: string): Promise<Comment | null>;
+  /** A learner's cells of one evaluation (one Query, strongly consistent). */
+  cellsOfLearner(uai: string, evaluationId: string, learnerId: string): Promise<Cell[]>;
   /** A learner's own cells and comment of one evaluation, nothing of other learners. */
   ofLearner(uai: string, evaluationId: string, learnerId: string): Promise<{ cells: Cell[]; comment: Comment | null }>;
   /** A learner's visible evaluations, newest first (pattern 13). */

@@ -42,8 +42,16 @@ export class DynaliteClient {
 
   constructor(private readonly port: number) {}
 
-  call<T extends WireItem = WireItem>(operation: string, input: WireItem): Promise<T> {
-    const body = JSON.stringify(input);
+  async call<T extends WireItem = WireItem>(operation: string, input: WireItem): Promise<T> {
+    const { status, text } = await this.forward(operation, JSON.stringify(input));
+    const parsed = (text ? JSON.parse(text) : {}) as WireItem;
+    if (status === 200) return parsed as T;
+    const message = String(parsed.message ?? parsed.Message ?? '');
+    throw new DynamoError(status, String(parsed.__type ?? 'InternalServerError'), message);
+  }
+
+  /** Sends a request body as it came and answers dynalite's status and body untouched. */
+  forward(operation: string, body: string): Promise<{ status: number; text: string }> {
     const amzDate = new Date().toISOString().replace(/[-:]|\.\d{3}/g, '');
     return new Promise((resolve, reject) => {
       const outgoing = request(
@@ -62,12 +70,7 @@ export class DynaliteClient {
           },
         },
         (response) => {
-          readBody(response).then((text) => {
-            const parsed = (text ? JSON.parse(text) : {}) as WireItem;
-            if (response.statusCode === 200) return resolve(parsed as T);
-            const message = String(parsed.message ?? parsed.Message ?? '');
-            reject(new DynamoError(response.statusCode ?? 500, String(parsed.__type ?? 'InternalServerError'), message));
-          }, reject);
+          readBody(response).then((text) => resolve({ status: response.statusCode ?? 500, text }), reject);
         },
       );
       outgoing.on('error', reject);
@@ -104,7 +107,11 @@ export function readBody(stream: IncomingMessage): Promise<string> {
 
 /** Answers like DynamoDB: JSON 1.0 content type, a request id and the CRC32 of the body. */
 export function sendWire(res: ServerResponse, status: number, payload: WireItem): void {
-  const body = JSON.stringify(payload);
+  sendWireText(res, status, JSON.stringify(payload));
+}
+
+/** The same, for a body already serialised (a forwarded answer of dynalite). */
+export function sendWireText(res: ServerResponse, status: number, body: string): void {
   res.writeHead(status, {
     'content-type': 'application/x-amz-json-1.0',
     'content-length': Buffer.byteLength(body),

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import dynalite from 'dynalite';
-import { DynaliteClient, DynamoError, readBody, sendWire, type WireItem } from './dynamodb-wire.ts';
+import { writtenKeys, type WrittenKey } from './dynamodb-stream.ts';
+import { DynaliteClient, DynamoError, readBody, sendWire, sendWireText, type WireItem } from './dynamodb-wire.ts';
 import { closeServer, endpointOf, listen } from './http-server.ts';
 import { logError } from './log.ts';
 import { transactGet } from './transact-get.ts';
@@ -13,6 +14,8 @@ export interface DynamoOptions {
   dataDir?: string;
   /** Public port; 0 or absent = any free port. */
   port?: number;
+  /** Told the keys of every successful write, in order (the embedded stack's table stream). */
+  onItemsWritten?: (keys: WrittenKey[]) => void;
 }
 
 export interface DynamoEmulator {
@@ -28,10 +31,13 @@ const TRANSACTIONS: Record<string, (input: WireItem, dynalite: DynaliteClient) =
   TransactGetItems: transactGet,
 };
 
+const WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem']);
+
 /**
  * DynamoDB for the embedded stack: dynalite on a private port, and on the public port a small
  * shim that adds TransactWriteItems / TransactGetItems and hands everything else to dynalite
- * untouched (same request object, body not read), so plain reads and writes never wait on it.
+ * untouched (same request object, body not read), so plain reads never wait on it. With
+ * `onItemsWritten`, writes are relayed instead, so that their keys can feed the table stream.
  */
 export async function startDynamo(options: DynamoOptions = {}): Promise<DynamoEmulator> {
   const backend = dynalite({ path: options.dataDir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
@@ -42,11 +48,18 @@ export async function startDynamo(options: DynamoOptions = {}): Promise<DynamoEm
     const operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
     counts[operation] = (counts[operation] ?? 0) + 1;
     const transaction = Object.hasOwn(TRANSACTIONS, operation) ? TRANSACTIONS[operation] : undefined;
-    if (!transaction) {
+    const written = options.onItemsWritten;
+    if (transaction) {
+      void answer(req, res, async (input) => {
+        const output = await transaction(input, client);
+        if (written && operation === 'TransactWriteItems') written(writtenKeys(operation, input));
+        return output;
+      });
+    } else if (written && WRITES.has(operation)) {
+      void relay(req, res, operation, client, written);
+    } else {
       backend.emit('request', req, res);
-      return;
     }
-    void answer(req, res, (input) => transaction(input, client));
   });
 
   let port: number;
@@ -68,6 +81,21 @@ export async function startDynamo(options: DynamoOptions = {}): Promise<DynamoEm
       await closeServer(backend);
     },
   };
+}
+
+/** A plain write passed to dynalite as it came; its keys are reported once dynalite accepted it. */
+async function relay(req: IncomingMessage, res: ServerResponse, operation: string, client: DynaliteClient, written: (keys: WrittenKey[]) => void): Promise<void> {
+  try {
+    const body = await readBody(req);
+    const { status, text } = await client.forward(operation, body);
+    const keys = status === 200 ? writtenKeys(operation, JSON.parse(body) as WireItem) : [];
+    sendWireText(res, status, text);
+    if (keys.length > 0) written(keys);
+  } catch (error) {
+    if (error instanceof DynamoError) return sendWire(res, error.status, error.toWire());
+    logError('dynamodb write relay failed', { target: req.headers['x-amz-target'] }, error);
+    sendWire(res, 500, { __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: 'Internal error in the local write relay' });
+  }
 }
 
 async function answer(req: IncomingMessage, res: ServerResponse, run: (input: WireItem) => Promise<WireItem>): Promise<void> {
