@@ -25,6 +25,8 @@ import { pedagogySettingsStore } from '#functions/adapters/store/pedagogy-settin
 import type { PedagogySettingsPort } from '#functions/services/ports/pedagogy-settings.ts';
 import { scenariosStore } from '#functions/adapters/store/scenarios.ts';
 import type { ScenariosPort } from '#functions/services/ports/scenarios.ts';
+import { scenarioAttachmentsStore } from '#functions/adapters/store/scenario-attachments.ts';
+import type { ScenarioAttachmentsPort } from '#functions/services/ports/scenario-attachments.ts';
 import { evaluationsStore } from '#functions/adapters/store/evaluations.ts';
 import type { EvaluationsPort } from '#functions/services/ports/evaluations.ts';
 import { learnerResultsStore } from '#functions/adapters/store/learner-results.ts';
@@ -48,6 +50,7 @@ export interface Dependencies {
   referentielComplements: ReferentielComplementsPort;
   pedagogySettings: PedagogySettingsPort;
   scenarios: ScenariosPort;
+  scenarioAttachments: ScenarioAttachmentsPort;
   evaluations: EvaluationsPort;
   learnerResults: LearnerResultsPort;
   appUrl: string;
@@ -70,6 +73,7 @@ export function dependencies(): Dependencies {
     referentielComplements: referentielComplementsStore,
     pedagogySettings: pedagogySettingsStore,
     scenarios: scenariosStore,
+    scenarioAttachments: scenarioAttachmentsStore,
     evaluations: evaluationsStore,
     learnerResults: learnerResultsStore,
     appUrl: config().appUrl,

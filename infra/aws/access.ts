@@ -54,8 +54,9 @@ export const FUNCTION_ACCESS: Record<HttpFunction | EventFunction, FunctionAcces
   abonnement: {},
   // Référentiels: shipped data in the bundle, complements in the table; nothing else.
   referentiels: {},
-  // Scenarios live in the table only (attachments come later, with their own bucket access).
-  scenarios: {},
+  // Scenarios live in the table; their attachments: signed uploads (s3:PutObject), ranged reads and
+  // signed downloads, server-side copies for duplicates, deletes.
+  scenarios: { buckets: { files: ['read', 'write', 'delete'] } },
   // Evaluations and their results live in the table only.
   evaluations: {},
   // Reads the upload, stores its analysis report next to it, creates the accounts it imports and

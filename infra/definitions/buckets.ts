@@ -1,6 +1,6 @@
 /**
  * S3 buckets and the key prefixes whose ObjectCreated events run a handler. Keys always start
- * with the establishment: `<uai>/imports/<importId>/<file>`, `<uai>/files/<diploma>/<owner>/<id>/<name>`.
+ * with the establishment: `<uai>/imports/<importId>/<file>`, `<uai>/files/<diploma>/scenarios/<scenarioId>/<objectId>`.
  */
 export const BUCKETS = {
   /** SIECLE/STS uploads; ObjectCreated runs the import analysis. */

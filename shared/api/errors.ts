@@ -24,6 +24,7 @@ export const ERRORS = {
   ACCOUNT_EXISTS: { status: 409, message: 'Un compte existe déjà avec cet identifiant.' },
   NOT_FOUND: { status: 404, message: 'L’élément demandé n’existe pas ou n’est plus disponible.' },
   SCENARIO_NOT_AUTHOR: { status: 403, message: 'Seul l’auteur peut modifier ce scénario.' },
+  QUOTA_EXCEEDED: { status: 409, message: 'Le quota de pièces jointes de ce diplôme est atteint : supprimez des fichiers ou demandez à l’administrateur d’augmenter le quota.' },
   CONFLICT: { status: 409, message: 'Ces informations ont été modifiées entre-temps. Rechargez la page.' },
   INTERNAL: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez l’assistance.' },
 } as const satisfies Record<string, { status: number; message: string }>;

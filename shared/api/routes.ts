@@ -29,6 +29,7 @@ import { subscriptionSchema } from './schemas/abonnement.ts';
 import { downloadSchema } from './schemas/files.ts';
 import { complementsSchema, referentielListSchema, referentielViewSchema, updateComplementsRequestSchema } from './schemas/referentiels.ts';
 import { createScenarioSchema, duplicateScenarioSchema, scenarioGridDivisionsSchema, scenarioListSchema, scenarioSchema, updateScenarioSchema } from './schemas/scenarios.ts';
+import { attachmentDownloadSchema, attachmentUploadSchema, requestAttachmentUploadSchema } from './schemas/scenarios.ts';
 import {
   cellSchema,
   commentSchema,
@@ -144,6 +145,9 @@ export const ROUTES = [
   route({ id: 'scenarios.export-docx', method: 'GET', path: '/api/scenarios/{id}/export.docx', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'read' }, response: downloadSchema }),
   route({ id: 'scenarios.grid-divisions', method: 'GET', path: '/api/scenarios/{id}/grille/classes', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'read' }, response: scenarioGridDivisionsSchema }),
   route({ id: 'scenarios.observation-grid', method: 'GET', path: '/api/scenarios/{id}/grille.xlsx', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'read' }, response: downloadSchema }),
+  route({ id: 'scenarios.request-attachment-upload', method: 'POST', path: '/api/scenarios/{id}/pieces-jointes', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'write' }, body: requestAttachmentUploadSchema, response: attachmentUploadSchema, status: 201 }),
+  route({ id: 'scenarios.download-attachment', method: 'GET', path: '/api/scenarios/{id}/pieces-jointes/{attachmentId}', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'read' }, response: attachmentDownloadSchema }),
+  route({ id: 'scenarios.delete-attachment', method: 'DELETE', path: '/api/scenarios/{id}/pieces-jointes/{attachmentId}', function: 'scenarios', access: { kind: 'module', module: 'scenarios', action: 'write' }, response: okSchema }),
   // Gestion des évaluations (guide 3.8): the author's evaluations of the current school year; learners read the visible ones.
   route({ id: 'evaluations.list', method: 'GET', path: '/api/evaluations', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, response: evaluationListSchema }),
   route({ id: 'evaluations.learners', method: 'GET', path: '/api/evaluations/apprenants', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, response: teacherLearnersSchema }),

@@ -131,6 +131,12 @@ describe('a teacher evaluates from a scenario, a learner reads their results, in
     await page.getByText(ITEM_2).first().waitFor();
   });
 
+  it('attaches a small PDF to the scenario she created and sees it listed', async () => {
+    await page.getByLabel('Ajouter une pièce jointe').setInputFiles({ name: 'consignes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% Consignes\n%%EOF\n') });
+    await page.getByText('« consignes.pdf » ajoutée.').waitFor();
+    await page.getByRole('button', { name: /^consignes\.pdf/ }).waitFor();
+  });
+
   it('creates an evaluation from the scenario for two learners of the class', async () => {
     await page.getByRole('link', { name: 'Retour à l’accueil' }).click();
     await openTile(page, 'Gestion des évaluations');

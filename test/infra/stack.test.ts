@@ -312,7 +312,9 @@ describe('permissions', () => {
     expect(s3Actions('imports')).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject']));
     expect(s3Actions('imports')).not.toContain('s3:DeleteObject*');
     expect(s3Actions('parametres')).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject', 's3:DeleteObject*']));
-    const withoutFiles = HTTP_FUNCTIONS.filter((name) => !['imports', 'parametres'].includes(name));
+    expect(s3Actions('scenarios')).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject', 's3:DeleteObject*']));
+    expect(JSON.stringify(statementsOf(template, 'scenarios'))).not.toContain(JSON.stringify(getAtt(outputRef(template, OUTPUTS.importsBucket))));
+    const withoutFiles = HTTP_FUNCTIONS.filter((name) => !['imports', 'parametres', 'scenarios'].includes(name));
     for (const name of withoutFiles) expect(s3Actions(name), name).toEqual([]);
     const importsArn = JSON.stringify(getAtt(outputRef(template, OUTPUTS.importsBucket)));
     expect(JSON.stringify(statementsOf(template, 'file-uploaded'))).not.toContain(importsArn);

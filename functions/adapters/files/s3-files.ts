@@ -1,9 +1,10 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { BUCKETS, type BucketRole } from '#infra/definitions/buckets.ts';
 import type { FilesPort } from '#functions/services/ports/files.ts';
 import { awsErrorName } from '../store/table.ts';
+import { attachmentDisposition } from '#functions/documents/file-name.ts';
 
 let client: S3Client | undefined;
 
@@ -23,18 +24,34 @@ function bucketName(role: BucketRole): string {
 }
 
 export const s3Files: FilesPort = {
-  async presignUpload(bucket, key, { maxBytes, expiresSeconds = 900 }) {
+  async presignUpload(bucket, key, { maxBytes, minBytes = 1, expiresSeconds = 900 }) {
     const { url, fields } = await createPresignedPost(s3(), {
       Bucket: bucketName(bucket),
       Key: key,
-      Conditions: [['content-length-range', 1, maxBytes]],
+      Conditions: [['content-length-range', minBytes, maxBytes]],
       Expires: expiresSeconds,
     });
     return { url, fields, maxBytes };
   },
 
-  presignDownload(bucket, key, expiresSeconds = 900) {
-    return getSignedUrl(s3(), new GetObjectCommand({ Bucket: bucketName(bucket), Key: key }), { expiresIn: expiresSeconds });
+  presignDownload(bucket, key, expiresSeconds = 900, downloadAs) {
+    const disposition = downloadAs === undefined ? undefined : attachmentDisposition(downloadAs);
+    return getSignedUrl(s3(), new GetObjectCommand({ Bucket: bucketName(bucket), Key: key, ResponseContentDisposition: disposition }), { expiresIn: expiresSeconds });
+  },
+
+  async readStart(bucket, key, length) {
+    try {
+      const answer = await s3().send(new GetObjectCommand({ Bucket: bucketName(bucket), Key: key, Range: `bytes=0-${length - 1}` }));
+      return (await answer.Body!.transformToByteArray()).slice(0, length);
+    } catch (error) {
+      if (['NotFound', 'NoSuchKey'].includes(awsErrorName(error))) return null;
+      throw error;
+    }
+  },
+
+  async copy(bucket, fromKey, toKey) {
+    const name = bucketName(bucket);
+    await s3().send(new CopyObjectCommand({ Bucket: name, Key: toKey, CopySource: `${name}/${fromKey.split('/').map(encodeURIComponent).join('/')}` }));
   },
 
   async read(bucket, key) {
@@ -60,3 +77,4 @@ export const s3Files: FilesPort = {
     await s3().send(new DeleteObjectCommand({ Bucket: bucketName(bucket), Key: key }));
   },
 };
+

@@ -42,6 +42,12 @@ export const keys = {
     gsi1sk: `${createdAt}#${scenarioId}`,
   }),
   scenariosOfLevelPartition: (uai: string, level: string) => `${est(uai)}#LEVEL#${level}#SCENARIOS`,
+  /** A scenario's partition: `SCENARIO#v1`, one `FILE#<id>` per attachment, one `UPLOAD#<id>` per upload not settled or refused. */
+  scenarioPartition: (uai: string, scenarioId: string) => `${est(uai)}#SCENARIO#${scenarioId}`,
+  scenarioAttachment: (uai: string, scenarioId: string, attachmentId: string) => ({ pk: `${est(uai)}#SCENARIO#${scenarioId}`, sk: `FILE#${attachmentId}` }),
+  scenarioUpload: (uai: string, scenarioId: string, uploadId: string) => ({ pk: `${est(uai)}#SCENARIO#${scenarioId}`, sk: `UPLOAD#${uploadId}` }),
+  /** One stored attachment file and how many attachments (scenarios sharing it) point at it. */
+  fileObject: (uai: string, objectKey: string) => ({ pk: `${est(uai)}#OBJECT#${objectKey}`, sk: 'OBJECT#v1' }),
   /** An evaluation's partition: `META#v1`, one `CELL#<learnerId>#<itemId>` per result, one `COMMENT#<learnerId>` per comment (the grid in one Query). */
   evaluation: (uai: string, evaluationId: string) => ({ pk: `${est(uai)}#EVAL#${evaluationId}`, sk: 'META#v1' }),
   evaluationPartition: (uai: string, evaluationId: string) => `${est(uai)}#EVAL#${evaluationId}`,

@@ -5,7 +5,7 @@ import { queryAll } from './users.ts';
 
 /*
  * The quota counter items (data-model.md, pattern 18), with `passportBytes` and `scenarioBytes`.
- * The attachment uploads of the passport and scenario modules will keep them; until then none exist.
+ * Scenario attachments keep them (scenario-attachments.ts); the passport's uploads will too.
  */
 
 const bytes = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0);

@@ -6,7 +6,7 @@ import { keys } from './keys.ts';
 import { awsErrorName, tableName, withoutKeys } from './table.ts';
 import { queryAll } from './users.ts';
 
-function scenarioItem(scenario: Scenario) {
+export function scenarioItem(scenario: Scenario) {
   return {
     ...keys.scenario(scenario.uai, scenario.id),
     ...keys.scenariosOfLevel(scenario.uai, scenario.level, scenario.createdAt, scenario.id),

@@ -5,5 +5,6 @@ import { createScenario as create } from '#functions/services/scenarios/create-s
 import { scenarioView } from '#functions/services/scenarios/visible-scenario.ts';
 
 export const createScenario = httpHandler(routeById('scenarios.create'), async ({ caller, body }) => {
-  return scenarioView(await create(dependencies(), caller, body), caller);
+  const deps = dependencies();
+  return scenarioView(deps, await create(deps, caller, body), caller);
 });

@@ -5,5 +5,6 @@ import { duplicateScenario as duplicate } from '#functions/services/scenarios/du
 import { scenarioView } from '#functions/services/scenarios/visible-scenario.ts';
 
 export const duplicateScenario = httpHandler(routeById('scenarios.duplicate'), async ({ caller, path, body }) => {
-  return scenarioView(await duplicate(dependencies(), caller, path.id ?? '', body), caller);
+  const deps = dependencies();
+  return scenarioView(deps, await duplicate(deps, caller, path.id ?? '', body), caller);
 });

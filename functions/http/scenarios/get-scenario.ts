@@ -4,5 +4,6 @@ import { dependencies } from '#functions/platform/dependencies.ts';
 import { loadVisibleScenario, scenarioView } from '#functions/services/scenarios/visible-scenario.ts';
 
 export const getScenario = httpHandler(routeById('scenarios.get'), async ({ caller, path }) => {
-  return scenarioView(await loadVisibleScenario(dependencies(), caller, path.id ?? ''), caller);
+  const deps = dependencies();
+  return scenarioView(deps, await loadVisibleScenario(deps, caller, path.id ?? ''), caller);
 });

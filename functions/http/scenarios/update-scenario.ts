@@ -5,5 +5,6 @@ import { updateScenario as update } from '#functions/services/scenarios/update-s
 import { scenarioView } from '#functions/services/scenarios/visible-scenario.ts';
 
 export const updateScenario = httpHandler(routeById('scenarios.update'), async ({ caller, path, body }) => {
-  return scenarioView(await update(dependencies(), caller, path.id ?? '', body), caller);
+  const deps = dependencies();
+  return scenarioView(deps, await update(deps, caller, path.id ?? '', body), caller);
 });

@@ -4,10 +4,17 @@ import type { PresignedUpload } from '#shared/api/schemas/files.ts';
 /** Object storage (S3): imports and attachments, always under the establishment's prefix. */
 export interface FilesPort {
   /** A browser upload straight to the bucket, its size capped by the signed policy. */
-  presignUpload(bucket: BucketRole, key: string, options: { maxBytes: number; expiresSeconds?: number }): Promise<PresignedUpload>;
-  /** A short-lived address to read an object (images shown in the browser). */
-  presignDownload(bucket: BucketRole, key: string, expiresSeconds?: number): Promise<string>;
+  presignUpload(bucket: BucketRole, key: string, options: { maxBytes: number; minBytes?: number; expiresSeconds?: number }): Promise<PresignedUpload>;
+  /**
+   * A short-lived address to read an object (images shown in the browser); with `downloadAs`,
+   * the browser saves it under that name (Content-Disposition: attachment).
+   */
+  presignDownload(bucket: BucketRole, key: string, expiresSeconds?: number, downloadAs?: string): Promise<string>;
   read(bucket: BucketRole, key: string): Promise<Uint8Array>;
+  /** The first `length` bytes of an object (a ranged GET); null when there is none. */
+  readStart(bucket: BucketRole, key: string, length: number): Promise<Uint8Array | null>;
+  /** A server-side copy inside the bucket. */
+  copy(bucket: BucketRole, fromKey: string, toKey: string): Promise<void>;
   /** Size of an object, or null when there is none. */
   size(bucket: BucketRole, key: string): Promise<number | null>;
   write(bucket: BucketRole, key: string, body: Uint8Array | string, contentType: string): Promise<void>;

@@ -2,6 +2,7 @@ import type { Download } from '#shared/api/schemas/files.ts';
 import { isReferentielId } from '#shared/referentiels/index.ts';
 import { effectiveMask } from '#shared/domain/input-masks.ts';
 import type { DiplomaId } from '#shared/domain/diplomas.ts';
+import { frenchSize } from '#shared/domain/attachments.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import { asciiFileName } from '#functions/documents/file-name.ts';
@@ -22,11 +23,12 @@ const frenchDate = (iso: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle
  * code, and for the GA the complexités and aléas chosen for them. An item or qualifier the
  * référentiel no longer has (a removed complement) is printed by its id rather than dropped.
  */
-export async function exportScenario(deps: Pick<Dependencies, 'scenarios' | 'referentielComplements' | 'pedagogySettings'>, caller: Caller, id: string): Promise<Download> {
+export async function exportScenario(deps: Pick<Dependencies, 'scenarios' | 'scenarioAttachments' | 'referentielComplements' | 'pedagogySettings'>, caller: Caller, id: string): Promise<Download> {
   const scenario = await loadVisibleScenario(deps, caller, id);
-  const [referentiel, settings] = await Promise.all([
+  const [referentiel, settings, files] = await Promise.all([
     isReferentielId(scenario.diploma) ? establishmentReferentiel(deps, caller.uai, scenario.diploma) : null,
     deps.pedagogySettings.get(caller.uai),
+    deps.scenarioAttachments.list(caller.uai, scenario.id),
   ]);
   const mask = effectiveMask(settings.masks[scenario.diploma as DiplomaId]).scenario;
   const qualifiers = new Map((referentiel?.qualifiers ?? []).map((qualifier) => [qualifier.id, qualifier]));
@@ -57,8 +59,7 @@ export async function exportScenario(deps: Pick<Dependencies, 'scenarios' | 'ref
     links: scenario.links,
     resources: scenario.resources,
     items,
-    // Attachments are not stored yet (a later step of the module).
-    attachments: [],
+    attachments: files.attachments.map((attachment) => `${attachment.name} (${frenchSize(attachment.size)})`),
   });
   return { fileName: asciiFileName(scenario.title, 'docx', 'scenario'), mediaType: DOCX_MEDIA_TYPE, contentBase64: Buffer.from(bytes).toString('base64') };
 }

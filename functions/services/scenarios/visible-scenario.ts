@@ -3,6 +3,7 @@ import type { ScenarioView } from '#shared/api/schemas/scenarios.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Scenario } from '../ports/scenarios.ts';
+import { filesView } from './attachment-files.ts';
 
 const notFound = () => new AppError('NOT_FOUND', { message: 'Ce scénario n’existe pas ou n’est pas public.' });
 
@@ -29,9 +30,11 @@ export function notAuthor(action: 'modifier' | 'supprimer'): AppError {
   return new AppError('SCENARIO_NOT_AUTHOR', action === 'supprimer' ? { message: 'Seul l’auteur peut supprimer ce scénario.' } : {});
 }
 
-export function scenarioView(scenario: Scenario, caller: Caller): ScenarioView {
+/** The scenario as the caller sees it, with its attachments (and, for the author, the uploads in progress or refused). */
+export async function scenarioView(deps: Pick<Dependencies, 'scenarioAttachments' | 'now'>, scenario: Scenario, caller: Caller): Promise<ScenarioView> {
   const { uai, ...fields } = scenario;
-  return { ...fields, mine: scenario.authorId === caller.userId };
+  const mine = scenario.authorId === caller.userId;
+  return { ...fields, mine, ...filesView(await deps.scenarioAttachments.list(uai, scenario.id), mine, deps.now()) };
 }
 
 export function authorName(caller: Caller): string {

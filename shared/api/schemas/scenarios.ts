@@ -1,6 +1,8 @@
 // Namespace import: esbuild then keeps only the parts of zod we use.
 import * as z from 'zod';
 import { LEVELS } from '../../domain/diplomas.ts';
+import { ATTACHMENT_MODES, MAX_ATTACHMENT_BYTES, attachmentKindOfName } from '../../domain/attachments.ts';
+import { presignedUploadSchema } from './files.ts';
 
 /** Gestion des scénarios (guide 3.7): bounds of what a scenario holds. */
 export const SCENARIO_LIMITS = { title: 200, text: 10_000, links: 20, link: 2_000, items: 250, qualifiersPerItem: 30 } as const;
@@ -66,13 +68,54 @@ export const updateScenarioSchema = scenarioContentSchema.extend({
   version: z.number().int().positive(),
 });
 
-export const duplicateScenarioSchema = z.object({ title: titleSchema, level: levelSchema });
+export const duplicateScenarioSchema = z.object({
+  title: titleSchema,
+  level: levelSchema,
+  attachments: z.enum(ATTACHMENT_MODES, { message: 'Choisissez « partagées » ou « copiées » pour les pièces jointes.' }).default('shared'),
+});
 
 /** `GET /api/scenarios?level=&title=`; without a level, all three. */
 export const scenarioListQuerySchema = z.object({
   level: levelSchema.optional(),
   title: z.string().trim().max(SCENARIO_LIMITS.title).optional(),
 });
+
+/** A settled attachment: a zip or pdf whose content was checked. */
+export const attachmentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  size: z.number().int(),
+  uploadedAt: z.string(),
+});
+
+/** An upload not settled yet (`pending`), or refused after its content was checked, with the reason. */
+export const attachmentUploadStateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  size: z.number().int(),
+  status: z.enum(['pending', 'rejected']),
+  reason: z.string().nullable(),
+});
+
+/** « Ajouter une pièce jointe »: the file the browser is about to send. */
+export const requestAttachmentUploadSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: 'Le nom du fichier est vide.' })
+    .max(255, { message: 'Le nom du fichier est trop long (255 caractères au plus).' })
+    .refine((name) => attachmentKindOfName(name) !== null, { message: 'Seuls les fichiers .zip et .pdf peuvent être joints.' }),
+  size: z
+    .number()
+    .int()
+    .positive({ message: 'Le fichier est vide.' })
+    .max(MAX_ATTACHMENT_BYTES, { message: `Le fichier dépasse ${MAX_ATTACHMENT_BYTES / 1024 / 1024} Mo, la taille maximale d’une pièce jointe.` }),
+});
+
+export const attachmentUploadSchema = z.object({ uploadId: z.string(), upload: presignedUploadSchema });
+
+/** A short-lived address that downloads the file under its original name. */
+export const attachmentDownloadSchema = z.object({ url: z.string(), fileName: z.string() });
 
 export const scenarioSchema = z.object({
   id: z.string(),
@@ -93,6 +136,9 @@ export const scenarioSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
+  attachments: z.array(attachmentSchema),
+  /** Uploads in progress or refused (the author's view; others see an empty list). */
+  uploads: z.array(attachmentUploadStateSchema),
 });
 
 export const scenarioSummarySchema = scenarioSchema.pick({ id: true, diploma: true, level: true, title: true, visibility: true, authorId: true, authorName: true, mine: true, createdAt: true, updatedAt: true }).extend({
@@ -112,6 +158,11 @@ export type DuplicateScenario = z.output<typeof duplicateScenarioSchema>;
 export type ScenarioView = z.infer<typeof scenarioSchema>;
 export type ScenarioSummary = z.infer<typeof scenarioSummarySchema>;
 export type ScenarioList = z.infer<typeof scenarioListSchema>;
+export type AttachmentView = z.infer<typeof attachmentSchema>;
+export type AttachmentUploadState = z.infer<typeof attachmentUploadStateSchema>;
+export type RequestAttachmentUpload = z.output<typeof requestAttachmentUploadSchema>;
+export type AttachmentUpload = z.infer<typeof attachmentUploadSchema>;
+export type AttachmentDownload = z.infer<typeof attachmentDownloadSchema>;
 
 /** The classes and groups a teacher may draw a scenario's observation grid for: their own. */
 export const scenarioGridDivisionsSchema = z.object({

@@ -1,4 +1,4 @@
-import { plural } from '$lib/format.ts';
+import { formatBytes, plural } from '$lib/format.ts';
 
 /** Gestion des scénarios (guide 3.7). Field labels of the form come from the input masks (Paramètres). */
 export const scenarios = {
@@ -47,7 +47,8 @@ export const scenarios = {
   updating: 'Enregistrement…',
   created: 'Scénario créé.',
   updated: 'Modifications enregistrées.',
-  attachmentsLater: 'Les pièces jointes (zip ou pdf) seront disponibles prochainement.',
+  attachmentsAfterCreation: 'Les pièces jointes (zip ou pdf) s’ajoutent dès le scénario créé, sur sa page.',
+  attachmentsBelow: 'Les pièces jointes s’ajoutent et se retirent ci-dessous : elles sont enregistrées aussitôt, sans valider le formulaire.',
 
   // View
   author: (name: string) => `Auteur : ${name}`,
@@ -55,6 +56,35 @@ export const scenarios = {
   updatedOn: (date: string) => `modifié le ${date}`,
   none: 'Non renseigné',
   notAuthor: 'Seul l’auteur peut modifier ou supprimer ce scénario. Vous pouvez le dupliquer pour en faire votre propre version.',
+
+  // Attachments (zip or pdf)
+  attachmentsHeading: 'Pièces jointes',
+  attachments: {
+    none: 'Aucune pièce jointe.',
+    add: 'Ajouter une pièce jointe',
+    hint: (max: number) => `Fichier .zip ou .pdf, ${formatBytes(max)} au plus. Il compte dans le quota de pièces jointes du diplôme.`,
+    size: (bytes: number) => formatBytes(bytes),
+    download: 'Télécharger',
+    remove: 'Retirer',
+    dismiss: 'Masquer',
+    sending: (percent: number) => `envoi… ${percent} %`,
+    checking: 'vérification…',
+    added: (name: string) => `« ${name} » ajoutée.`,
+    refused: (reason: string) => `refusée : ${reason}`,
+    refusedNotice: (name: string, reason: string) => `« ${name} » refusée : ${reason}`,
+    notChecked: 'La vérification du fichier prend plus de temps que prévu : rechargez la page dans un moment.',
+    wrongType: 'Seuls les fichiers .zip et .pdf peuvent être joints.',
+    tooLarge: (max: number) => `Le fichier dépasse ${formatBytes(max)}, la taille maximale d’une pièce jointe.`,
+    empty: 'Le fichier est vide.',
+    removeTitle: 'Retirer une pièce jointe',
+    removeText: (name: string) => `Retirer « ${name} » du scénario ? Le fichier est supprimé, sauf s’il est partagé avec un scénario dupliqué.`,
+    removing: 'Suppression…',
+  },
+  duplicateAttachments: 'Pièces jointes',
+  duplicateAttachmentModes: {
+    shared: 'partagées (les mêmes fichiers, comptés une seule fois dans le quota)',
+    copied: 'copiées (des fichiers indépendants, comptés à nouveau dans le quota)',
+  } as Record<string, string>,
 
   // Duplicate and delete
   duplicateTitle: 'Dupliquer un scénario',

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '#shared/api/errors.ts';
+import type { AttachmentUploadState, AttachmentView } from '#shared/api/schemas/scenarios.ts';
+import { frenchSize, freeBytes } from '#shared/domain/attachments.ts';
+import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { loadEstablishment } from '../auth/load-member.ts';
+import { DEFAULT_QUOTA_BYTES } from '../abonnement/subscription.ts';
+import type { ScenarioFiles } from '../ports/scenario-attachments.ts';
+import { scenarioDiploma } from './scenario-diplomas.ts';
+
+/*
+ * Layout of scenario attachments in the files bucket: `<uai>/files/<diploma>/scenarios/<scenarioId>/<objectId>`.
+ * The object id is the id of the attachment it was uploaded (or copied) for; the file name lives
+ * in the table and comes back as Content-Disposition on download.
+ */
+const OBJECT_KEY = /^([0-9A-Z]{8})\/files\/([a-z0-9-]+)\/scenarios\/([0-9a-f-]{36})\/([0-9a-f-]{36})$/;
+
+export const scenarioObjectKey = (uai: string, diploma: string, scenarioId: string, objectId: string) => `${uai}/files/${diploma}/scenarios/${scenarioId}/${objectId}`;
+
+/** What an object of the files bucket is, from its key; null for anything else (logos, passport files later). */
+export function parseScenarioObjectKey(key: string): { uai: string; diploma: string; scenarioId: string; objectId: string } | null {
+  const match = OBJECT_KEY.exec(key);
+  if (!match) return null;
+  const [, uai, diploma, scenarioId, objectId] = match as unknown as [string, string, string, string, string];
+  return { uai, diploma, scenarioId, objectId };
+}
+
+/** Crypto-random ids (UUID v4) for attachments and their objects. */
+export const newAttachmentId = () => randomUUID();
+
+/** The diploma's quota: the operator's figure for this establishment, or 3 Go. */
+export async function quotaOf(deps: Pick<Dependencies, 'establishments'>, uai: string, diploma: string): Promise<number> {
+  return (await loadEstablishment(deps, uai)).quotas?.[diploma] ?? DEFAULT_QUOTA_BYTES;
+}
+
+/** Reserves `bytes` against the diploma's quota, or refuses (409) saying how much room is left. */
+export async function reserveOrRefuse(deps: Pick<Dependencies, 'establishments' | 'scenarioAttachments'>, uai: string, diploma: string, bytes: number, what: string): Promise<void> {
+  const quota = await quotaOf(deps, uai, diploma);
+  if (await deps.scenarioAttachments.reserve(uai, diploma, bytes, quota)) return;
+  const free = freeBytes(await deps.scenarioAttachments.usage(uai, diploma), quota);
+  const label = scenarioDiploma(diploma)?.label ?? diploma;
+  throw new AppError('QUOTA_EXCEEDED', {
+    message: `Le quota de pièces jointes du ${label} (${frenchSize(quota)}) ne permet pas d’ajouter ${what} de ${frenchSize(bytes)} : il reste ${frenchSize(free)}. Supprimez des pièces jointes ou demandez à l’administrateur d’augmenter le quota.`,
+  });
+}
+
+/** What the scenario page shows: settled attachments, and for the author the uploads in progress or refused (not expired). */
+export function filesView(files: ScenarioFiles, isAuthor: boolean, nowMs: number): { attachments: AttachmentView[]; uploads: AttachmentUploadState[] } {
+  return {
+    attachments: files.attachments.map(({ id, name, size, uploadedAt }) => ({ id, name, size, uploadedAt })),
+    uploads: isAuthor ? files.uploads.filter((upload) => upload.expiresAt * 1000 > nowMs).map(({ id, name, size, status, reason }) => ({ id, name, size, status, reason })) : [],
+  };
+}
