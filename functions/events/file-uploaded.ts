@@ -14,8 +14,7 @@ export const handler = async (event: S3Event) => {
   const deps = dependencies();
   const outcomes: { key: string; outcome: string }[] = [];
   for (const object of s3ObjectsOf(event)) {
-    const outcome = await settleAttachmentUpload(deps, log, object);
-    if (outcome !== 'ignored') outcomes.push({ key: object.key, outcome });
+    outcomes.push({ key: object.key, outcome: await settleAttachmentUpload(deps, log, object) });
   }
   return { received: outcomes };
 };

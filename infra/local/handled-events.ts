@@ -15,7 +15,8 @@ export interface HandledEvent {
 export class HandledEvents {
   private readonly runs: HandledEvent[] = [];
 
-  constructor(private readonly keep = 50) {}
+  // The results stream records a run per batch: keep enough for a test to find its own event.
+  constructor(private readonly keep = 500) {}
 
   async record<T>(handler: string, run: () => Promise<T>): Promise<T> {
     const started = Date.now();
