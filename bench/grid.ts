@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedStack } from '../infra/local/stack.ts';
+import { evaluationClass } from './lib/evaluation-class.ts';
 import { median, ms, percentileOfSorted, printTable, say } from './lib/stats.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -25,35 +26,9 @@ const CODES = ['RT', 'RP', 'ECA', 'TE', 'NE', 'ABS'] as const;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cerise-bench-grid-'));
 const stack = await startEmbeddedStack({ port: 0, quiet: true, dataDir });
-const { dependencies } = await import('#functions/platform/dependencies.ts');
-const { newDivision } = await import('#functions/services/structure/new-division.ts');
-const { newUser } = await import('#functions/services/users/new-user.ts');
-const { parisToday } = await import('#shared/domain/calendar-date.ts');
-const { newEstablishment, newMember } = await import('../test/integration/support/people.ts');
-
-const deps = dependencies();
-const { uai } = await newEstablishment('Lycée du banc d’essai des grilles');
-await deps.structure.createMany([newDivision({ uai, code: '1GA1', diplomas: ['ga'] })]);
-const learnerIds: string[] = [];
-for (let index = 0; index < LEARNERS; index += 1) {
-  const learner = newUser({ uai, login: `apprenant.${index}`, profile: 'apprenant', firstName: 'Élève', lastName: `N${index}`, division: '1GA1' });
-  await deps.users.create(learner);
-  learnerIds.push(learner.userId);
-}
-const ga = (await import('#shared/referentiels/index.ts')).referentiel;
-const referentiel = await ga('ga');
-const itemIds = referentiel.nodes.filter((node) => referentiel.isEvaluable(node.id)).slice(0, ITEMS).map((node) => node.id);
-if (itemIds.length < ITEMS) throw new Error(`only ${itemIds.length} evaluable GA items`);
-
+const { learnerIds, itemIds, teacherWithEvaluation } = await evaluationClass(stack.url, 'Lycée du banc d’essai des grilles', LEARNERS, ITEMS);
 const teachers = [];
-for (let index = 0; index < TEACHERS; index += 1) {
-  const member = await newMember(stack.url, uai, 'enseignant');
-  await deps.users.save({ ...(await deps.users.get(uai, member.user.userId))!, divisions: ['1GA1'] });
-  const call = <T = any>(method: string, path: string, body?: unknown) => member.client.call<T>(method, path, { token: member.token, body });
-  const created = await call('POST', '/api/evaluations', { title: `Évaluation ${index}`, date: parisToday(), learnerIds, diploma: 'ga', level: '1BPRO3', items: itemIds });
-  if (created.status !== 201) throw new Error(`create: ${created.text}`);
-  teachers.push({ call, id: created.body.evaluation.id as string });
-}
+for (let index = 0; index < TEACHERS; index += 1) teachers.push(await teacherWithEvaluation(`Évaluation ${index}`));
 say(`Set-up: ${LEARNERS} learners, ${ITEMS} items, ${TEACHERS} teachers with one evaluation each.`);
 
 // Grid load: the first evaluation completely filled (35 × 30 = 1,050 cells) plus a comment per learner.

@@ -1,5 +1,8 @@
 import JSZip from 'jszip';
 
+/** The media type of the .xlsx files {@link workbook} writes. */
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export interface SheetSpec {
   name: string;
   columns: { header: string; key: string; width: number }[];

@@ -159,6 +159,7 @@ export const ROUTES = [
   route({ id: 'evaluations.save-cell', method: 'PUT', path: '/api/evaluations/{id}/cells', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, body: saveCellSchema, response: cellSchema }),
   route({ id: 'evaluations.save-comment', method: 'PUT', path: '/api/evaluations/{id}/comments', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, body: saveCommentSchema, response: commentSchema }),
   route({ id: 'evaluations.fill', method: 'POST', path: '/api/evaluations/{id}/fill', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, body: fillCellsSchema, response: fillResultSchema }),
+  route({ id: 'evaluations.blank-sheet', method: 'GET', path: '/api/evaluations/{id}/feuille.xlsx', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'write' }, response: downloadSchema }),
   route({ id: 'evaluations.mine', method: 'GET', path: '/api/mes-evaluations', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'read' }, response: learnerEvaluationListSchema }),
   route({ id: 'evaluations.mine-get', method: 'GET', path: '/api/mes-evaluations/{id}', function: 'evaluations', access: { kind: 'module', module: 'evaluations', action: 'read' }, response: learnerEvaluationSchema }),
   // Consultation des évaluations (guide 3.9): the author's evaluations of previous school years, read-only but for visibility.

@@ -1,9 +1,8 @@
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startEmbeddedStack, type EmbeddedStack } from '#infra/local/stack.ts';
-import { launchChromium, prepareRun, SCREENSHOTS, signIn, snapshotWebBuild } from './support.ts';
+import type { Page } from 'playwright-core';
+import { gaClass, startBrowserRun, type BrowserRun } from './class-run.ts';
+import { SCREENSHOTS, signIn, type PlacedMember } from './support.ts';
 
 /**
  * A teacher's evaluation from start to finish (issue 4, without attachments) in real Chromium:
@@ -20,11 +19,9 @@ const ITEM_2 = "1.1.2 — Traitement des ordres d'achat, des commandes";
 /** The default labels of the codes (letters A, B, C, D). */
 const LABEL = { A: 'Réussite totale', B: 'Réussite partielle', C: 'En cours d’acquisition', D: 'Trop d’erreurs', NE: 'Non évaluable' } as const;
 
-type Person = { login: string; password: string; name: string };
+type Person = PlacedMember;
 
-let stack: EmbeddedStack;
-let browser: Browser;
-let webBuild: string;
+let run: BrowserRun;
 let uai: string;
 let teacher: Person;
 /** Léa and Hugo are evaluated; Inès, in the same class, is not. */
@@ -33,60 +30,18 @@ let hugo: Person;
 let ines: Person;
 /** The learners in the order of the grid's rows. */
 let order: string[] = [];
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  await prepareRun();
-  webBuild = await snapshotWebBuild();
-  [stack, browser] = await Promise.all([startEmbeddedStack({ port: 0, quiet: true, webBuildDir: webBuild }), launchChromium()]);
-  // The stack has set process.env: the stores now reach its emulators.
-  const { dependencies } = await import('#functions/platform/dependencies.ts');
-  const { newDivision } = await import('#functions/services/structure/new-division.ts');
-  const { newEstablishment, newMember } = await import('../integration/support/people.ts');
-  const deps = dependencies();
-
-  ({ uai } = await newEstablishment(NAME));
-  await deps.structure.createMany([newDivision({ uai, code: DIVISION, diplomas: ['ga'] })]);
-
-  /** A member with a chosen password, renamed and placed as an import would. */
-  async function member(profile: 'enseignant' | 'apprenant', firstName: string, lastName: string, place: { divisions?: string[]; division?: string }): Promise<Person> {
-    const created = await newMember(stack.url, uai, profile);
-    const user = (await deps.users.get(uai, created.user.userId))!;
-    await deps.users.save({ ...user, firstName, lastName, ...place });
-    return { login: created.user.login, password: created.password, name: `${lastName} ${firstName}` };
-  }
-  teacher = await member('enseignant', 'Claire', 'DURAND', { divisions: [DIVISION] });
-  lea = await member('apprenant', 'Léa', 'MARTIN', { division: DIVISION });
-  hugo = await member('apprenant', 'Hugo', 'BERNARD', { division: DIVISION });
-  ines = await member('apprenant', 'Inès', 'PETIT', { division: DIVISION });
+  run = await startBrowserRun();
+  ({ uai, teacher, lea, hugo, ines } = await gaClass(run, NAME, DIVISION));
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await stack?.stop();
-  if (webBuild) await rm(webBuild, { recursive: true, force: true });
+  await run?.stop();
 });
 
-/** A page in a fresh context whose script errors and failed requests are noted (as in admin-import). */
-async function freshPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const opened = await context.newPage();
-  opened.setDefaultTimeout(15_000);
-  opened.on('pageerror', (error) => pageErrors.push(error.message));
-  opened.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(`console: ${message.text()}`);
-  });
-  opened.on('response', (response) => {
-    const failure = `${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`;
-    if (response.status() >= 400 && failure !== '401 POST /api/auth/refresh') pageErrors.push(failure);
-  });
-  return opened;
-}
-
-const url = (path: string) => new URL(path, stack.url).toString();
+const freshPage = () => run.page();
+const url = (path: string) => run.url(path);
 
 async function signInAs(page: Page, person: Person) {
   await page.goto(url(`/${uai}`));
@@ -161,9 +116,10 @@ describe('a teacher evaluates from a scenario, a learner reads their results, in
   it('fills the grid from the keyboard only and waits for « Enregistré »', async () => {
     const grid = page.getByRole('table', { name: `Résultats de l’évaluation « ${EVALUATION} »` });
     await grid.waitFor();
-    const rows = (await grid.getByRole('rowheader').allTextContents()).map((text) => text.replace(/\s*\(.*\)\s*$/, '').trim());
+    // A row header is « Nom Prénom (classe) » followed by its « Remplir… » button.
+    const rows = (await grid.getByRole('rowheader').allTextContents()).map((text) => text.replace(/\s*\(.*$/s, '').trim());
     expect(rows.slice().sort()).toEqual([hugo.name, lea.name].sort());
-    expect(await grid.getByRole('button').count()).toBe(4);
+    expect(await grid.locator('button.cell-button').count()).toBe(4);
     order = rows;
     const [first, second] = rows as [string, string];
 
@@ -239,7 +195,7 @@ describe('a teacher evaluates from a scenario, a learner reads their results, in
   });
 
   it('raised no script error and no failed request on any page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(run.errors).toEqual([]);
   });
 
 });

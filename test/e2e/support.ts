@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /**
  * What every browser test shares: where the built app and the screenshots live, Debian's
@@ -63,4 +63,60 @@ export async function chooseNewPassword(page: Page, password: string): Promise<v
 export async function tileLabels(page: Page): Promise<string[]> {
   const texts = await page.getByRole('navigation', { name: 'Vos modules' }).getByRole('link').allInnerTexts();
   return texts.map((text) => text.split('\n')[0]!.trim());
+}
+
+/**
+ * A page in a fresh French context whose script errors, console errors and failed requests
+ * (but the refresh of a session that has none) are pushed to `errors`; the context goes to
+ * `contexts` for the caller to close.
+ */
+export async function watchedPage(browser: Browser, contexts: BrowserContext[], errors: string[]): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  const opened = await context.newPage();
+  opened.setDefaultTimeout(15_000);
+  opened.on('pageerror', (error) => errors.push(error.message));
+  opened.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console: ${message.text()}`);
+  });
+  opened.on('response', (response) => {
+    const failure = `${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`;
+    if (response.status() >= 400 && failure !== '401 POST /api/auth/refresh') errors.push(failure);
+  });
+  return opened;
+}
+
+/** Opens a module from the home page's tiles. */
+export async function openTile(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Vos modules' }).getByRole('link', { name: new RegExp(`^${label}`) }).click();
+}
+
+/** A signed-up member of a browser test: what the sign-in form needs, and their API client. */
+export interface PlacedMember {
+  id: string;
+  login: string;
+  password: string;
+  /** « NOM Prénom », as lists show it. */
+  name: string;
+  call: <T = any>(method: string, path: string, body?: unknown) => Promise<{ status: number; body: T; text: string }>;
+}
+
+/**
+ * A member with a chosen password, renamed and placed in classes as an import would. Call it
+ * after the embedded stack started: the stores then reach its emulators.
+ */
+export async function placedMember(baseUrl: string, uai: string, profile: 'enseignant' | 'apprenant', names: { firstName: string; lastName: string }, place: { divisions?: string[]; division?: string }): Promise<PlacedMember> {
+  const { dependencies } = await import('#functions/platform/dependencies.ts');
+  const { newMember } = await import('../integration/support/people.ts');
+  const users = dependencies().users;
+  const created = await newMember(baseUrl, uai, profile);
+  const user = (await users.get(uai, created.user.userId))!;
+  await users.save({ ...user, ...names, ...place });
+  return {
+    id: created.user.userId,
+    login: created.user.login,
+    password: created.password,
+    name: `${names.lastName} ${names.firstName}`,
+    call: (method, path, body) => created.client.call(method, path, { token: created.token, body }),
+  };
 }

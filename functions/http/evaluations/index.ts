@@ -1,4 +1,5 @@
 import { dispatch } from '#functions/platform/dispatch.ts';
+import { blankSheet } from './blank-sheet.ts';
 import { createEvaluation } from './create-evaluation.ts';
 import { deleteEvaluation } from './delete-evaluation.ts';
 import { fillCells } from './fill-cells.ts';
@@ -27,6 +28,7 @@ export const handler = dispatch({
   'evaluations.save-cell': saveCell,
   'evaluations.save-comment': saveComment,
   'evaluations.fill': fillCells,
+  'evaluations.blank-sheet': blankSheet,
   'evaluations.mine': listMyEvaluations,
   'evaluations.mine-get': getMyEvaluation,
   'consultation.list': listPreviousEvaluations,

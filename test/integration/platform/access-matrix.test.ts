@@ -73,6 +73,7 @@ const SAMPLES: Partial<Record<RouteId, (member: Member) => { path?: string; body
   'evaluations.save-cell': () => ({ path: '/api/evaluations/inconnu/cells', body: { learnerId: 'inconnu', itemId: 'ga.1.1.1', code: 'RT', expectedVersion: null } }),
   'evaluations.save-comment': () => ({ path: '/api/evaluations/inconnu/comments', body: { learnerId: 'inconnu', text: 'Bien', expectedVersion: null } }),
   'evaluations.fill': () => ({ path: '/api/evaluations/inconnu/fill', body: { code: 'RT' } }),
+  'evaluations.blank-sheet': () => ({ path: '/api/evaluations/inconnu/feuille.xlsx' }),
   'evaluations.mine': () => ({ path: '/api/mes-evaluations?title=bilan' }),
   'evaluations.mine-get': () => ({ path: '/api/mes-evaluations/inconnu' }),
   'consultation.list': () => ({ path: '/api/consultation?year=2020' }),

@@ -11,20 +11,30 @@ export async function loadCodes(): Promise<Map<EvaluationCode, DisplayedCode>> {
   return new Map(settings.codes.map((shown) => [shown.code, shown]));
 }
 
+/** The label of every node of a référentiel (« code — titre »), by id. */
+export function labelsOf(tree: ReferentielView): Map<string, string> {
+  const labels = new Map<string, string>();
+  const walk = (node: ReferentielNodeView) => {
+    labels.set(node.id, node.code ? `${node.code} — ${node.title}` : node.title);
+    for (const child of node.children) walk(child);
+  };
+  for (const root of tree.roots) walk(root);
+  return labels;
+}
+
 /** The label of every node of a diploma's référentiel (« code — titre »), by id; empty when it cannot be read. */
 export async function loadItemLabels(diploma: string): Promise<Map<string, string>> {
-  const labels = new Map<string, string>();
   try {
-    const tree = await api<ReferentielView>('GET', `/api/referentiels/${encodeURIComponent(diploma)}`);
-    const walk = (node: ReferentielNodeView) => {
-      labels.set(node.id, node.code ? `${node.code} — ${node.title}` : node.title);
-      for (const child of node.children) walk(child);
-    };
-    for (const root of tree.roots) walk(root);
+    return labelsOf(await api<ReferentielView>('GET', `/api/referentiels/${encodeURIComponent(diploma)}`));
   } catch {
     // The grid still works with the items' ids.
+    return new Map();
   }
-  return labels;
+}
+
+/** The learners of the teacher's classes and groups, the ones an evaluation may take. */
+export async function knownLearners(): Promise<EvaluationGrid['evaluation']['learners']> {
+  return (await api<{ learners: EvaluationGrid['evaluation']['learners'] }>('GET', '/api/evaluations/apprenants')).learners;
 }
 
 /** The short name of an item for column headers: its code, or its id. */

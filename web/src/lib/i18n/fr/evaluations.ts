@@ -34,10 +34,43 @@ export const evaluations = {
   create: 'Créer l’évaluation',
   creating: 'Création…',
 
+  // Editing
+  edit: 'Modifier',
+  editTitle: (title: string) => `Modifier « ${title} »`,
+  editIntro: 'Changez le titre, la date, les items et leur ordre, les apprenants. Les résultats déjà saisis sont conservés.',
+  saveEdit: 'Enregistrer les modifications',
+  savingEdit: 'Enregistrement…',
+  backToGrid: 'Retour à la grille',
+  fixedDiploma: (diploma: string, level: string) => `Diplôme : ${diploma} · niveau ${level} (ne se modifient pas).`,
+  hiddenResults: 'Résultats masqués, pas supprimés',
+  removedItems: (labels: string[]) => `Items retirés : ${labels.join(' ; ')}.`,
+  removedLearners: (names: string[]) => `Apprenants retirés : ${names.join(', ')}.`,
+  hiddenResultsText: 'Leurs résultats déjà saisis seront masqués, pas supprimés : ils réapparaîtront si vous les remettez dans l’évaluation.',
+  conflictReloaded: 'Le formulaire montre maintenant la version à jour.',
+
+  // Item order
+  order: 'Ordre des items dans la grille',
+  orderHint: 'Glissez-déposez un item, ou utilisez « Monter » et « Descendre », ou Alt+↑ et Alt+↓ sur la ligne d’un item.',
+  moveUp: 'Monter',
+  moveDown: 'Descendre',
+  moved: (item: string, position: number, count: number) => `Item ${item} déplacé en position ${position} sur ${count}`,
+  position: (position: number, count: number) => `position ${position} sur ${count}`,
+
   // The grid
   gridCaption: (title: string) => `Résultats de l’évaluation « ${title} »`,
   gridHelp:
-    'Flèches : se déplacer. Tapez la lettre d’un code pour le saisir, Suppr ou Retour arrière pour effacer, Entrée pour ouvrir la liste des codes. Tab quitte la grille.',
+    'Flèches, Tab et Maj+Tab : se déplacer. Tapez la lettre d’un code pour le saisir, Suppr ou Retour arrière pour effacer, Entrée pour ouvrir la liste des codes. Tab sur la dernière cellule quitte la grille.',
+  fillHelp: '« Remplir… » en tête de ligne ou de colonne met un code dans toutes ses cellules vides ; les résultats déjà saisis ne changent pas.',
+  fill: 'Remplir…',
+  fillLearner: (learner: string) => `Remplir les cellules vides de ${learner}`,
+  fillItem: (item: string) => `Remplir les cellules vides de l’item ${item}`,
+  fillMenu: (target: string) => `Code pour les cellules vides de ${target}`,
+  filled: (filled: number, kept: number) =>
+    `${filled === 0 ? 'Aucune cellule vide remplie' : plural(filled, 'cellule remplie', 'cellules remplies')}${kept > 0 ? ` ; ${plural(kept, 'résultat déjà saisi conservé', 'résultats déjà saisis conservés')}` : ''}.`,
+  view: 'Affichage',
+  byLearner: 'Par apprenant',
+  byItem: 'Par compétence',
+  comments: 'Commentaires',
   learner: 'Apprenant',
   comment: 'Commentaire',
   commentLabel: (learner: string) => `Commentaire pour ${learner}`,
@@ -50,6 +83,8 @@ export const evaluations = {
   unsaved: 'Non enregistré – réessayer',
   visible: 'Visible des apprenants',
   remove: 'Supprimer',
+  blankSheet: 'Feuille vierge (.xlsx)',
+  blankSheetBusy: 'Préparation…',
   removeTitle: 'Supprimer une évaluation',
   removeText: (title: string) => `Supprimer l’évaluation « ${title} » et tous ses résultats ? Cette action est définitive.`,
   removing: 'Suppression…',
