@@ -90,6 +90,7 @@ describe('a teacher evaluates from a scenario, a learner reads their results, in
     await page.getByLabel('Ajouter une pièce jointe').setInputFiles({ name: 'consignes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% Consignes\n%%EOF\n') });
     await page.getByText('« consignes.pdf » ajoutée.').waitFor();
     await page.getByRole('button', { name: /^consignes\.pdf/ }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'scenario-attachment.png'), fullPage: true });
   });
 
   it('creates an evaluation from the scenario for two learners of the class', async () => {

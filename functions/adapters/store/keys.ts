@@ -46,6 +46,15 @@ export const keys = {
   scenarioPartition: (uai: string, scenarioId: string) => `${est(uai)}#SCENARIO#${scenarioId}`,
   scenarioAttachment: (uai: string, scenarioId: string, attachmentId: string) => ({ pk: `${est(uai)}#SCENARIO#${scenarioId}`, sk: `FILE#${attachmentId}` }),
   scenarioUpload: (uai: string, scenarioId: string, uploadId: string) => ({ pk: `${est(uai)}#SCENARIO#${scenarioId}`, sk: `UPLOAD#${uploadId}` }),
+  /**
+   * A pending upload in the daily job's index (pattern 23's gsi3): due the day its reservation goes
+   * stale, so that an upload that never arrived is released even if nobody opens its scenario again.
+   */
+  staleUploadIndex: (uai: string, scenarioId: string, uploadId: string, staleAt: number) => ({
+    gsi3pk: `DUE#${new Date(staleAt * 1000).toISOString().slice(0, 10)}`,
+    gsi3sk: `${uai}#UPLOAD#${scenarioId}#${uploadId}`,
+  }),
+  duePartition: (day: string) => `DUE#${day}`,
   /** One stored attachment file and how many attachments (scenarios sharing it) point at it. */
   fileObject: (uai: string, objectKey: string) => ({ pk: `${est(uai)}#OBJECT#${objectKey}`, sk: 'OBJECT#v1' }),
   /** An evaluation's partition: `META#v1`, one `CELL#<learnerId>#<itemId>` per result, one `COMMENT#<learnerId>` per comment (the grid in one Query). */
@@ -90,6 +99,12 @@ export function evaluationItemOf(key: { pk: string; sk: string }): { uai: string
   // Learner ids never contain '#', item ids may: the learner is the part before the next '#'.
   const cell = /^CELL#([^#]+)#/.exec(key.sk);
   return cell ? { uai, evaluationId, learnerId: cell[1]! } : null;
+}
+
+/** The upload a `staleUploadIndex` entry points at; null for the index's other entries. */
+export function staleUploadOf(gsi3sk: string): { uai: string; scenarioId: string; uploadId: string } | null {
+  const match = /^([^#]+)#UPLOAD#([^#]+)#([^#]+)$/.exec(gsi3sk);
+  return match ? { uai: match[1]!, scenarioId: match[2]!, uploadId: match[3]! } : null;
 }
 
 /** Names sort without case or accents, so "Élodie" comes with the E's. */

@@ -3,7 +3,7 @@ import { AppError } from '#shared/api/errors.ts';
 import { reservationCeiling } from '#shared/domain/attachments.ts';
 import type { AttachmentUploadRecord, FileObjectRecord, ScenarioAttachment, ScenarioAttachmentsPort } from '#functions/services/ports/scenario-attachments.ts';
 import { documentClient } from './dynamo.ts';
-import { keys } from './keys.ts';
+import { keys, staleUploadOf } from './keys.ts';
 import { scenarioItem } from './scenarios.ts';
 import { awsErrorName, tableName, withoutKeys } from './table.ts';
 import { queryAll } from './users.ts';
@@ -65,6 +65,16 @@ function objectRefs(uai: string, objectKey: string, delta: number) {
 
 const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
+/*
+ * A pending upload keeps its deadline in `staleAt`, never in the table's TTL attribute: DynamoDB
+ * would delete the item, and with it the only trace of a reservation to release. The daily job
+ * finds it through gsi3 instead. A refusal (reservation already released) expires by TTL.
+ */
+function toUpload(item: Record<string, unknown>): AttachmentUploadRecord {
+  const { staleAt, ...rest } = withoutKeys(item) as Record<string, unknown>;
+  return { ...(rest as unknown as AttachmentUploadRecord), expiresAt: number(item.status === 'pending' ? staleAt : item.expiresAt) };
+}
+
 export const scenarioAttachmentsStore: ScenarioAttachmentsPort = {
   async list(uai, scenarioId) {
     const items = await queryAll({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.scenarioPartition(uai, scenarioId) }, ConsistentRead: true });
@@ -72,7 +82,7 @@ export const scenarioAttachmentsStore: ScenarioAttachmentsPort = {
     for (const item of items) {
       const sk = String(item.sk);
       if (sk.startsWith('FILE#')) files.attachments.push(withoutKeys(item) as unknown as ScenarioAttachment);
-      else if (sk.startsWith('UPLOAD#')) files.uploads.push({ ...(withoutKeys(item) as unknown as AttachmentUploadRecord), expiresAt: number(item.expiresAt) });
+      else if (sk.startsWith('UPLOAD#')) files.uploads.push(toUpload(item));
     }
     files.attachments.sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt) || a.id.localeCompare(b.id));
     files.uploads.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
@@ -109,7 +119,22 @@ export const scenarioAttachmentsStore: ScenarioAttachmentsPort = {
   },
 
   async recordUpload(uai, scenarioId, upload) {
-    await documentClient().send(new PutCommand({ TableName: tableName(), Item: { ...keys.scenarioUpload(uai, scenarioId, upload.id), entity: 'ScenarioUpload', ...upload } }));
+    const { expiresAt: staleAt, ...fields } = upload;
+    const item = { ...keys.scenarioUpload(uai, scenarioId, upload.id), ...keys.staleUploadIndex(uai, scenarioId, upload.id, staleAt), entity: 'ScenarioUpload', ...fields, staleAt };
+    await documentClient().send(new PutCommand({ TableName: tableName(), Item: item }));
+  },
+
+  async getUpload(uai, scenarioId, uploadId) {
+    const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.scenarioUpload(uai, scenarioId, uploadId), ConsistentRead: true }));
+    return Item ? toUpload(Item) : null;
+  },
+
+  async uploadsDue(day) {
+    const items = await queryAll({ TableName: tableName(), IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :due', ExpressionAttributeValues: { ':due': keys.duePartition(day) } });
+    return items.flatMap((item) => {
+      const upload = staleUploadOf(String(item.gsi3sk));
+      return upload ? [upload] : [];
+    });
   },
 
   async settle(uai, scenarioId, upload, realSize, uploadedAt) {
@@ -130,7 +155,8 @@ export const scenarioAttachmentsStore: ScenarioAttachmentsPort = {
         Update: {
           TableName: tableName(),
           Key: keys.scenarioUpload(uai, scenarioId, upload.id),
-          UpdateExpression: 'SET #status = :rejected, reason = :reason, expiresAt = :expires',
+          // Out of the daily job's index: its reservation is released right here.
+          UpdateExpression: 'SET #status = :rejected, reason = :reason, expiresAt = :expires REMOVE staleAt, gsi3pk, gsi3sk',
           ...pendingCondition,
           ExpressionAttributeValues: { ...pendingCondition.ExpressionAttributeValues, ':rejected': 'rejected', ':reason': reason, ':expires': upload.expiresAt },
         },

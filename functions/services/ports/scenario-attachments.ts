@@ -56,6 +56,9 @@ export interface ScenarioAttachmentsPort {
   release(uai: string, diploma: string, bytes: number): Promise<void>;
   /** Records a signed upload; its bytes were reserved just before. */
   recordUpload(uai: string, scenarioId: string, upload: AttachmentUploadRecord): Promise<void>;
+  getUpload(uai: string, scenarioId: string, uploadId: string): Promise<AttachmentUploadRecord | null>;
+  /** The pending uploads that go stale on `day` (yyyy-mm-dd, UTC), across establishments (gsi3). */
+  uploadsDue(day: string): Promise<{ uai: string; scenarioId: string; uploadId: string }[]>;
   /**
    * Accepts a pending upload in one transaction: the upload becomes an attachment, its object gets
    * one reference, the reservation becomes `scenarioBytes` (of the real size).

@@ -20,6 +20,7 @@ export const evaluations = {
   title: 'Titre de l’évaluation',
   date: 'Date',
   diploma: 'Diplôme',
+  itemsLegend: 'Items évalués',
   level: 'Niveau',
   fromScenario: 'Créer depuis un scénario',
   noScenario: 'Aucun (choisir les items ci-dessous)',
