@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { gaClass, startBrowserRun, type BrowserRun } from './class-run.ts';
-import { SCREENSHOTS, signIn, type PlacedMember } from './support.ts';
+import { openTile, SCREENSHOTS, signIn, type PlacedMember } from './support.ts';
 
 /**
  * A teacher's evaluation from start to finish (issue 4, without attachments) in real Chromium:
@@ -50,10 +50,6 @@ async function signInAs(page: Page, person: Person) {
   await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
 }
 
-async function openTile(page: Page, label: string) {
-  await page.getByRole('navigation', { name: 'Vos modules' }).getByRole('link', { name: new RegExp(`^${label}`) }).click();
-}
-
 /** The accessible name of a grid cell: « learner, item : label ». */
 const cellName = (learner: string, item: string, label: string) => `${learner}, ${item} : ${label}`;
 
@@ -93,16 +89,21 @@ describe('a teacher evaluates from a scenario, a learner reads their results, in
     await page.screenshot({ path: join(SCREENSHOTS, 'scenario-attachment.png'), fullPage: true });
   });
 
+  it('finds no evaluation of this year yet', async () => {
+    const list = await freshPage();
+    await signInAs(list, teacher);
+    await openTile(list, 'Gestion des évaluations');
+    await list.getByRole('heading', { level: 1, name: 'Gestion des évaluations' }).waitFor();
+    await list.getByText('Aucune évaluation cette année.', { exact: false }).waitFor();
+  });
+
   it('creates an evaluation from the scenario for two learners of the class', async () => {
-    await page.getByRole('link', { name: 'Retour à l’accueil' }).click();
-    await openTile(page, 'Gestion des évaluations');
-    await page.getByRole('heading', { level: 1, name: 'Gestion des évaluations' }).waitFor();
-    await page.getByText('Aucune évaluation cette année.', { exact: false }).waitFor();
-    await page.getByRole('link', { name: 'Nouvelle évaluation' }).click();
+    // Straight from the scenario's page: the form opens with the scenario chosen.
+    await page.getByRole('link', { name: 'Créer une évaluation' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nouvelle évaluation' }).waitFor();
+    expect(await page.getByLabel('Créer depuis un scénario').locator('option:checked').textContent()).toBe(`${SCENARIO} (1BPRO3)`);
 
     await page.getByLabel('Titre de l’évaluation').fill(EVALUATION);
-    await page.getByLabel('Créer depuis un scénario').selectOption({ label: `${SCENARIO} (1BPRO3)` });
     const learners = page.getByRole('group', { name: 'Apprenants évalués' });
     await learners.getByRole('checkbox', { name: lea.name }).check();
     await learners.getByRole('checkbox', { name: hugo.name }).check();

@@ -19,6 +19,7 @@ export const scenarios = {
   view: 'Consulter',
   edit: 'Modifier',
   duplicate: 'Dupliquer',
+  newEvaluation: 'Créer une évaluation',
   remove: 'Supprimer',
   backToList: 'Retour aux scénarios',
 
