@@ -12,6 +12,7 @@ import { openTile, SCREENSHOTS, signIn, type PlacedMember } from './support.ts';
  */
 const NAME = 'Lycée des évaluations';
 const DIVISION = '1GA1';
+const GROUP = '1GA1-ANG';
 const SCENARIO = 'Accueil des fournisseurs';
 const EVALUATION = 'Évaluation fournisseurs';
 const ITEM_1 = '1.1.1 — Tenue des dossiers fournisseurs et sous-traitants';
@@ -34,6 +35,15 @@ let order: string[] = [];
 beforeAll(async () => {
   run = await startBrowserRun();
   ({ uai, teacher, lea, hugo, ines } = await gaClass(run, NAME, DIVISION));
+  // Léa and Hugo also make up the teacher's English group: the evaluation picks them by it.
+  const { dependencies } = await import('#functions/platform/dependencies.ts');
+  const { newDivision } = await import('#functions/services/structure/new-division.ts');
+  const deps = dependencies();
+  await deps.structure.createMany([newDivision({ uai, code: GROUP, kind: 'group', divisionCodes: [DIVISION] })]);
+  for (const [member, groups] of [[teacher, null], [lea, [GROUP]], [hugo, [GROUP]]] as const) {
+    const user = (await deps.users.get(uai, member.id))!;
+    await deps.users.save(groups ? { ...user, groups: [...groups] } : { ...user, divisions: [DIVISION, GROUP] });
+  }
 });
 
 afterAll(async () => {
@@ -105,9 +115,10 @@ describe('a teacher evaluates from a scenario, a learner reads their results, in
 
     await page.getByLabel('Titre de l’évaluation').fill(EVALUATION);
     const learners = page.getByRole('group', { name: 'Apprenants évalués' });
-    await learners.getByRole('checkbox', { name: lea.name }).check();
-    await learners.getByRole('checkbox', { name: hugo.name }).check();
+    await learners.getByRole('checkbox', { name: `Tout le groupe ${GROUP} (2 apprenants)` }).check();
     await learners.getByText('2 apprenants choisis').waitFor();
+    expect(await learners.getByRole('checkbox', { name: lea.name }).isChecked()).toBe(true);
+    expect(await learners.getByRole('checkbox', { name: hugo.name }).isChecked()).toBe(true);
     expect(await learners.getByRole('checkbox', { name: ines.name }).isChecked()).toBe(false);
 
     await page.getByRole('button', { name: 'Créer l’évaluation' }).click();

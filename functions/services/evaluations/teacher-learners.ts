@@ -1,9 +1,9 @@
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { z } from 'zod';
-import type { evaluationLearnerSchema } from '#shared/api/schemas/evaluations.ts';
+import type { teacherLearnersSchema } from '#shared/api/schemas/evaluations.ts';
 
-type EvaluationLearner = z.infer<typeof evaluationLearnerSchema>;
+type TeacherLearner = z.infer<typeof teacherLearnersSchema>['learners'][number];
 import { compareNames } from '../structure/division-order.ts';
 
 /**
@@ -11,7 +11,7 @@ import { compareNames } from '../structure/division-order.ts';
  * learners of the teacher's divisions, and of their groups. A group's learners are found through
  * the divisions it is made of (pattern 4c), so everything is a few bounded queries.
  */
-export async function teacherLearners(deps: Pick<Dependencies, 'users' | 'structure'>, caller: Caller): Promise<EvaluationLearner[]> {
+export async function teacherLearners(deps: Pick<Dependencies, 'users' | 'structure'>, caller: Caller): Promise<TeacherLearner[]> {
   const taught = new Set(caller.user.divisions);
   if (taught.size === 0) return [];
   const structure = await deps.structure.list(caller.uai);
@@ -25,5 +25,5 @@ export async function teacherLearners(deps: Pick<Dependencies, 'users' | 'struct
   const unique = new Map(learners.filter((user) => (user.division !== null && taught.has(user.division)) || user.groups.some((group) => taught.has(group))).map((user) => [user.userId, user]));
   return [...unique.values()]
     .sort((a, b) => (a.division ?? '').localeCompare(b.division ?? '', 'fr', { numeric: true }) || compareNames(a, b))
-    .map((user) => ({ id: user.userId, name: `${user.lastName} ${user.firstName}`.trim(), division: user.division }));
+    .map((user) => ({ id: user.userId, name: `${user.lastName} ${user.firstName}`.trim(), division: user.division, groups: user.groups.filter((group) => taught.has(group)) }));
 }

@@ -98,7 +98,10 @@ export const evaluationItemSchema = z.object({ id: z.string(), qualifiers: z.arr
 export const evaluationLearnerSchema = z.object({ id: z.string(), name: z.string(), division: z.string().nullable() });
 
 /** The learners a teacher may put in an evaluation: those of their divisions and groups. */
-export const teacherLearnersSchema = z.object({ learners: z.array(evaluationLearnerSchema) });
+export const teacherLearnersSchema = z.object({
+  /** `groups`: the teacher's groups the learner belongs to, so the form can pick a whole group. */
+  learners: z.array(evaluationLearnerSchema.extend({ groups: z.array(z.string()) })),
+});
 
 export const evaluationSchema = z.object({
   id: z.string(),
@@ -166,3 +169,4 @@ export type EvaluationGrid = z.infer<typeof evaluationGridSchema>;
 export type EvaluationList = z.infer<typeof evaluationListSchema>;
 export type LearnerEvaluationList = z.infer<typeof learnerEvaluationListSchema>;
 export type LearnerEvaluation = z.infer<typeof learnerEvaluationSchema>;
+export type TeacherLearners = z.infer<typeof teacherLearnersSchema>;

@@ -1,5 +1,5 @@
 import type { CodeSettings } from '#shared/api/schemas/pedagogie.ts';
-import type { EvaluationGrid } from '#shared/api/schemas/evaluations.ts';
+import type { EvaluationGrid, TeacherLearners } from '#shared/api/schemas/evaluations.ts';
 import type { ReferentielNodeView, ReferentielView } from '#shared/api/schemas/referentiels.ts';
 import type { DisplayedCode, EvaluationCode } from '#shared/domain/evaluation-codes.ts';
 import { api } from '$lib/session.svelte.ts';
@@ -33,8 +33,8 @@ export async function loadItemLabels(diploma: string): Promise<Map<string, strin
 }
 
 /** The learners of the teacher's classes and groups, the ones an evaluation may take. */
-export async function knownLearners(): Promise<EvaluationGrid['evaluation']['learners']> {
-  return (await api<{ learners: EvaluationGrid['evaluation']['learners'] }>('GET', '/api/evaluations/apprenants')).learners;
+export async function knownLearners(): Promise<TeacherLearners['learners']> {
+  return (await api<TeacherLearners>('GET', '/api/evaluations/apprenants')).learners;
 }
 
 /** The short name of an item for column headers: its code, or its id. */
