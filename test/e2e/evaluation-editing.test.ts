@@ -9,7 +9,8 @@ import { openTile, SCREENSHOTS, signIn, type PlacedMember } from './support.ts';
  * Editing an evaluation and working its grid (guide 3.8) in real Chromium: the teacher reorders
  * the items by keyboard and by drag and drop, swaps a learner, and finds the results entered
  * before; then fills a learner's row with one code, types a code in the « par compétence »
- * view, moves with Tab, and downloads the blank sheet.
+ * view, moves with Tab, and downloads the blank sheet; last, she consults last year's evaluation
+ * (read-only) and makes it visible.
  */
 const NAME = 'Lycée des évaluations modifiées';
 const DIVISION = '1GA1';
@@ -19,6 +20,7 @@ const ITEMS = {
   two: { id: 'ga.1.1.2', code: '1.1.2', label: "1.1.2 — Traitement des ordres d'achat, des commandes" },
   three: { id: 'ga.1.1.3', code: '1.1.3', label: '1.1.3 — Traitement des livraisons, des factures et suivi des anomalies' },
 };
+const PREVIOUS = { id: 'evaluation-annee-passee', title: 'Bilan de l’an dernier' };
 const LABEL = { A: 'Réussite totale', B: 'Réussite partielle', C: 'En cours d’acquisition', D: 'Trop d’erreurs', empty: 'Non saisi' } as const;
 
 type Person = PlacedMember;
@@ -45,6 +47,20 @@ beforeAll(async () => {
   evaluationId = created.body.evaluation.id;
   await asTeacher('PUT', `/api/evaluations/${evaluationId}/cells`, { learnerId: lea.id, itemId: ITEMS.one.id, code: 'RT', expectedVersion: null });
   await asTeacher('PUT', `/api/evaluations/${evaluationId}/cells`, { learnerId: hugo.id, itemId: ITEMS.two.id, code: 'TE', expectedVersion: null });
+
+  // Last school year's evaluation, for « Consultation des évaluations ».
+  const { dependencies } = await import('#functions/platform/dependencies.ts');
+  const { currentEvaluationYear } = await import('#functions/services/evaluations/evaluation-scope.ts');
+  const year = currentEvaluationYear({ now: Date.now }) - 1;
+  const at = new Date().toISOString();
+  const deps = dependencies();
+  await deps.evaluations.create({
+    uai, id: PREVIOUS.id, title: PREVIOUS.title, date: `${year + 1}-03-10`, schoolYear: year, diploma: 'ga', level: '1BPRO3',
+    authorId: teacher.id, authorName: teacher.name, scenarioId: null, visible: false,
+    items: [{ id: ITEMS.one.id, qualifiers: [] }], learners: [{ id: lea.id, name: lea.name, division: DIVISION }],
+    createdAt: at, updatedAt: at, version: 1,
+  });
+  await deps.evaluations.saveCell(uai, PREVIOUS.id, { learnerId: lea.id, itemId: ITEMS.one.id, code: 'RP', updatedAt: at, updatedBy: teacher.id }, null);
 });
 
 afterAll(async () => {
@@ -201,6 +217,21 @@ describe('a teacher edits an evaluation and works its grid, in a browser', () =>
     const rows = [2, 3, 4].map((row) => (sheet.getRow(row).values as unknown[]).slice(1));
     // The learners in the grid's order: the form lists them by class and name.
     expect(rows).toEqual([hugo, lea, ines].map((learner) => [learner.name, DIVISION]));
+  });
+
+  it('consults last year’s evaluation read-only and makes it visible to its learners', async () => {
+    await page.goto(run.url(`/${uai}`));
+    await openTile(page, 'Consultation des évaluations');
+    await page.getByRole('link', { name: PREVIOUS.title }).click();
+    const previous = page.getByRole('table', { name: `Résultats de l’évaluation « ${PREVIOUS.title} »` });
+    await previous.getByText(LABEL.B).first().waitFor({ state: 'attached' });
+    expect(await previous.getByRole('button').count()).toBe(0);
+
+    const visible = page.getByRole('switch', { name: 'Visible des apprenants' });
+    expect(await visible.isChecked()).toBe(false);
+    await visible.check();
+    await expect.poll(async () => (await teacher.call('GET', `/api/consultation/${PREVIOUS.id}`)).body.evaluation.visible).toBe(true);
+    expect(await visible.isDisabled()).toBe(false);
   });
 
   it('raised no script error and no failed request but the expected conflict', () => {

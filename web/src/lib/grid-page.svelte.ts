@@ -1,0 +1,44 @@
+import type { EvaluationGrid } from '#shared/api/schemas/evaluations.ts';
+import type { DisplayedCode, EvaluationCode } from '#shared/domain/evaluation-codes.ts';
+import { errorMessage } from '$lib/api.ts';
+import { loadGridView, saveVisibility } from '$lib/evaluations.ts';
+
+/**
+ * What a page showing one evaluation's grid holds: the grid with the establishment's codes and
+ * the items' labels, and its visibility toggle. `base` is `/api/evaluations` (current year) or
+ * `/api/consultation` (previous years).
+ */
+export class GridPage {
+  grid = $state<EvaluationGrid | null>(null);
+  codes = $state<Map<EvaluationCode, DisplayedCode>>(new Map());
+  itemLabels = $state<Map<string, string>>(new Map());
+  loadError = $state<string | null>(null);
+  visibilityBusy = $state(false);
+  visibilityError = $state<string | null>(null);
+
+  constructor(private readonly base: '/api/evaluations' | '/api/consultation') {}
+
+  async load(id: string): Promise<void> {
+    try {
+      const view = await loadGridView(this.base, id);
+      this.codes = view.codes;
+      this.itemLabels = view.itemLabels;
+      this.grid = view.grid;
+    } catch (failure) {
+      this.loadError = errorMessage(failure);
+    }
+  }
+
+  async setVisible(visible: boolean): Promise<void> {
+    if (!this.grid) return;
+    this.visibilityBusy = true;
+    this.visibilityError = null;
+    try {
+      this.grid.evaluation = await saveVisibility(this.base, this.grid.evaluation, visible);
+    } catch (failure) {
+      this.visibilityError = errorMessage(failure);
+    } finally {
+      this.visibilityBusy = false;
+    }
+  }
+}
