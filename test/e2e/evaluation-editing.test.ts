@@ -219,6 +219,17 @@ describe('a teacher edits an evaluation and works its grid, in a browser', () =>
     expect(rows).toEqual([hugo, lea, ines].map((learner) => [learner.name, DIVISION]));
   });
 
+  it('saves a comment a moment after the typing stops, the field never left', async () => {
+    const field = page.getByRole('textbox', { name: `Commentaire pour ${lea.name}` });
+    await field.click();
+    await field.pressSequentially('Bonne tenue du dossier.');
+    await page.getByRole('status').filter({ hasText: /^\s*Enregistrement…\s*$/ }).waitFor();
+    const comment = async () => (await teacher.call('GET', `/api/evaluations/${evaluationId}`)).body.comments.find((entry: { learnerId: string }) => entry.learnerId === lea.id)?.text;
+    await expect.poll(comment, { timeout: 5_000 }).toBe('Bonne tenue du dossier.');
+    await saved();
+    expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
   it('consults last year’s evaluation read-only and makes it visible to its learners', async () => {
     await page.goto(run.url(`/${uai}`));
     await openTile(page, 'Consultation des évaluations');
@@ -231,7 +242,9 @@ describe('a teacher edits an evaluation and works its grid, in a browser', () =>
     expect(await visible.isChecked()).toBe(false);
     await visible.check();
     await expect.poll(async () => (await teacher.call('GET', `/api/consultation/${PREVIOUS.id}`)).body.evaluation.visible).toBe(true);
-    expect(await visible.isDisabled()).toBe(false);
+    // The switch is enabled again once the page has the answer (the server may be quicker than that).
+    await expect.poll(() => visible.isDisabled()).toBe(false);
+    expect(await visible.isChecked()).toBe(true);
   });
 
   it('raised no script error and no failed request but the expected conflict', () => {

@@ -84,6 +84,7 @@ export const evaluations = {
   saved: 'Enregistré',
   saving: 'Enregistrement…',
   unsaved: 'Non enregistré – réessayer',
+  leaveUnsaved: 'Des résultats ou des commentaires n’ont pas pu être enregistrés. Quitter la grille quand même ?',
   visible: 'Visible des apprenants',
   remove: 'Supprimer',
   blankSheet: 'Feuille vierge (.xlsx)',
