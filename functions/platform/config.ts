@@ -21,6 +21,8 @@ export interface Config {
   appUrl: string;
   /** Whether the refresh cookie is `Secure` (false only on plain-HTTP localhost). */
   secureCookies: boolean;
+  /** The secret CloudFront adds to API requests (AWS only; empty locally): see `clientAddress`. */
+  originVerify: string;
 }
 
 function required(name: string): string {
@@ -43,5 +45,6 @@ export function config(): Config {
     mailConfigurationSet: process.env.MAIL_CONFIGURATION_SET ?? '',
     appUrl: (process.env.APP_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
     secureCookies: process.env.SECURE_COOKIES !== 'false',
+    originVerify: process.env.ORIGIN_VERIFY ?? '',
   };
 }

@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import type { z } from 'zod';
 import { AppError } from '#shared/api/errors.ts';
 import { routeKey, type RouteDef } from '#shared/api/routes.ts';
+import { config } from './config.ts';
 import { parseCookies } from './cookies.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { authorize, type Caller } from './authorize.ts';
@@ -64,7 +65,7 @@ export function httpHandler<R extends RouteDef>(route: R, useCase: UseCase<R>) {
       query: parseQuery(event.queryStringParameters),
       caller: caller as CallerOf<R>,
       cookies: parseCookies(event.cookies),
-      sourceIp: clientAddress(event),
+      sourceIp: clientAddress(event, config().originVerify),
       requestId: context.awsRequestId,
       log: state.log,
     };

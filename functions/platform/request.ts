@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import '#shared/api/schemas/common.ts';
@@ -48,11 +49,23 @@ export function parseQuery(query: Record<string, string | undefined> | undefined
 /**
  * The client's address. Behind CloudFront, API Gateway sees an edge's address, so a CloudFront
  * Function on `/api/*` (infra/aws/viewer-address.ts) stamps the viewer's own into
- * `x-viewer-address`, overwriting anything the client sent. Without it (direct calls to the
- * API endpoint, the local gateway) the connection's address is used.
+ * `x-viewer-address`, overwriting anything the client sent, and CloudFront adds the
+ * `x-origin-verify` secret to every origin request. The API's own endpoint stays reachable
+ * directly, where anyone could send `x-viewer-address`: so in AWS (`originVerify` set) the header
+ * counts only beside the right secret; otherwise the connection's address is used. The embedded
+ * stack sets no secret: its gateway stands in for CloudFront, and tests give each client an
+ * address through the header.
  */
-export function clientAddress(event: APIGatewayProxyEventV2): string {
+export function clientAddress(event: APIGatewayProxyEventV2, originVerify: string): string {
   const viewer = event.headers?.['x-viewer-address']?.trim();
-  if (viewer && /^[0-9a-fA-F.:]{3,45}$/.test(viewer)) return viewer;
+  const throughCloudFront = !originVerify || sameSecret(event.headers?.['x-origin-verify'] ?? '', originVerify);
+  if (throughCloudFront && viewer && /^[0-9a-fA-F.:]{3,45}$/.test(viewer)) return viewer;
   return event.requestContext.http.sourceIp;
+}
+
+/** Compared in constant time, so the secret cannot be guessed byte by byte from response times. */
+function sameSecret(sent: string, expected: string): boolean {
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

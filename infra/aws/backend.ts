@@ -35,6 +35,8 @@ export interface BackendProps {
   mail: Mail;
   /** Public address of the app, for links in emails. */
   appUrl: string;
+  /** The secret CloudFront adds to API requests (origin-verify.ts). */
+  originVerify: string;
 }
 
 /** Every Lambda of the product, with the environment of functions/platform/config.ts and its grants. */
@@ -83,7 +85,7 @@ export class Backend extends Construct {
   }
 
   private environment(): Record<string, string> {
-    const { data, files, auth, mail, appUrl } = this.props;
+    const { data, files, auth, mail, appUrl, originVerify } = this.props;
     return {
       TABLE_NAME: data.table.tableName,
       [BUCKETS.imports.envVar]: files.buckets.imports.bucketName,
@@ -95,6 +97,7 @@ export class Backend extends Construct {
       MAIL_CONFIGURATION_SET: mail.configurationSet.configurationSetName,
       APP_URL: appUrl,
       SECURE_COOKIES: 'true',
+      ORIGIN_VERIFY: originVerify,
     };
   }
 }

@@ -19,6 +19,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3'
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { SPA_REWRITE_CODE } from './spa-rewrite.ts';
+import { ORIGIN_VERIFY_HEADER } from './origin-verify.ts';
 import { VIEWER_ADDRESS_CODE } from './viewer-address.ts';
 
 export interface SiteProps {
@@ -26,6 +27,8 @@ export interface SiteProps {
   webBuildDir: string;
   /** Host name of the HTTP API, served under `/api/*` on the same origin. */
   apiDomainName: string;
+  /** The secret CloudFront sends the API in `x-origin-verify` (origin-verify.ts). */
+  originVerify: string;
 }
 
 /** The public face: the SPA from a private bucket and the API, both behind one CloudFront origin. */
@@ -72,7 +75,7 @@ export class Site extends Construct {
       },
       additionalBehaviors: {
         '/api/*': {
-          origin: new HttpOrigin(props.apiDomainName, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+          origin: new HttpOrigin(props.apiDomainName, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY, customHeaders: { [ORIGIN_VERIFY_HEADER]: props.originVerify } }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           // Every answer is per user. With caching disabled, this policy forwards the

@@ -8,6 +8,7 @@ import { Data } from './data.ts';
 import { Files } from './files.ts';
 import { Jobs } from './jobs.ts';
 import { Mail } from './mail.ts';
+import { OriginVerify } from './origin-verify.ts';
 import type { OutputName } from './outputs.ts';
 import { Site } from './site.ts';
 import { Streams } from './streams.ts';
@@ -34,7 +35,8 @@ export class CeriseStack extends Stack {
     const files = new Files(this, 'Files', { appUrl: props.appUrl });
     const auth = new Auth(this, 'Auth');
     const mail = new Mail(this, 'Mail', { mailDomain: props.mailDomain });
-    const backend = new Backend(this, 'Backend', { data, files, auth, mail, appUrl: props.appUrl });
+    const originVerify = new OriginVerify(this, 'OriginVerify');
+    const backend = new Backend(this, 'Backend', { data, files, auth, mail, appUrl: props.appUrl, originVerify: originVerify.value });
 
     for (const role of Object.keys(BUCKETS) as BucketRole[]) {
       files.notify(role, backend.eventFunctions[BUCKETS[role].eventFunction]);
@@ -46,7 +48,7 @@ export class CeriseStack extends Stack {
       issuer: auth.issuer,
       audience: auth.client.userPoolClientId,
     });
-    const site = new Site(this, 'Site', { webBuildDir: props.webBuildDir, apiDomainName: api.domainName });
+    const site = new Site(this, 'Site', { webBuildDir: props.webBuildDir, apiDomainName: api.domainName, originVerify: originVerify.value });
 
     const outputs: Record<OutputName, string> = {
       AppUrl: `https://${site.distribution.distributionDomainName}`,

@@ -11,6 +11,7 @@ import { OWN_ACCOUNT_ACTIONS, USER_ADMIN_ACTIONS } from '../../infra/aws/access.
 import { API_THROTTLE } from '../../infra/aws/api.ts';
 import { OUTPUTS } from '../../infra/aws/outputs.ts';
 import { VIEWER_ADDRESS_CODE } from '../../infra/aws/viewer-address.ts';
+import { ORIGIN_VERIFY_HEADER } from '../../infra/aws/origin-verify.ts';
 import { SPA_REWRITE_CODE } from '../../infra/aws/spa-rewrite.ts';
 import { TEST_APP_URL, TEST_MAIL_DOMAIN, TEST_REGION, synthesise } from './synth.ts';
 import {
@@ -417,6 +418,13 @@ describe('site', () => {
       DomainName: { 'Fn::Select': [2, { 'Fn::Split': ['/', getAtt(apiId!, 'ApiEndpoint')] }] },
       CustomOriginConfig: { OriginProtocolPolicy: 'https-only' },
     });
+    // CloudFront proves itself to the API with a generated secret, the one the functions compare.
+    const [secretId] = Object.keys(resources(template, 'AWS::SecretsManager::Secret'));
+    expect(secretId).toBeDefined();
+    const secretReference = JSON.stringify(apiOrigin.OriginCustomHeaders.find((header: { HeaderName: string }) => header.HeaderName === ORIGIN_VERIFY_HEADER)?.HeaderValue);
+    expect(secretReference).toContain('{{resolve:secretsmanager:');
+    expect(secretReference).toContain(secretId);
+    for (const fn of Object.values(ownFunctions(template))) expect(JSON.stringify(fn.Properties.Environment.Variables.ORIGIN_VERIFY)).toBe(secretReference);
   });
 
   it('publishes the outputs the operator commands read', () => {
