@@ -21,9 +21,10 @@ export const handler = async (event: DynamoDBStreamEvent) => {
     })
     .filter((item) => item !== null);
   const deps = dependencies();
+  const changes = changesOf(items);
   let slices = 0;
-  for (const change of changesOf(items)) slices += await syncLearnerResults(deps, change);
-  const summary = { records: event.Records?.length ?? 0, evaluations: new Set(items.map((item) => `${item.uai}|${item.evaluationId}`)).size, slices };
+  for (const change of changes) slices += await syncLearnerResults(deps, change);
+  const summary = { records: event.Records?.length ?? 0, evaluations: changes.length, slices };
   log.info('results synced', summary);
   return summary;
 };

@@ -22,25 +22,31 @@ const live = (evaluation: Evaluation | null) => (evaluation && !(evaluation as E
  * @returns the number of slices written or removed.
  */
 export async function syncLearnerResults(deps: Pick<Dependencies, 'evaluations' | 'learnerResults'>, change: EvaluationChange): Promise<number> {
-  const { uai, evaluationId } = change;
-  const slices = new Map<string, Promise<EvaluationSlice | null>>();
-  if (change.header) {
-    // One Query for the whole grid. Learners taken out keep their (hidden) cells: their slices go too.
-    const grid = await deps.evaluations.grid(uai, evaluationId);
-    const evaluation = live(grid?.evaluation ?? null);
-    const learnerIds = new Set([...change.learners, ...(grid?.evaluation.learners.map((learner) => learner.id) ?? []), ...(grid?.cells.map((cell) => cell.learnerId) ?? [])]);
-    for (const learnerId of learnerIds) {
-      const cells = grid?.cells.filter((cell) => cell.learnerId === learnerId) ?? [];
-      slices.set(learnerId, Promise.resolve(evaluation ? evaluationSlice(evaluation, learnerId, cells) : null));
-    }
-  } else {
-    const evaluation = live(await deps.evaluations.get(uai, evaluationId));
-    for (const learnerId of change.learners) {
-      slices.set(learnerId, evaluation ? deps.evaluations.cellsOfLearner(uai, evaluationId, learnerId).then((cells) => evaluationSlice(evaluation, learnerId, cells)) : Promise.resolve(null));
-    }
-  }
-  await Promise.all([...slices].map(async ([learnerId, slice]) => deps.learnerResults.setEvaluationSlice(uai, learnerId, evaluationId, await slice)));
+  const slices = change.header ? await slicesOfWholeEvaluation(deps, change) : await slicesOfLearners(deps, change);
+  await Promise.all([...slices].map(([learnerId, slice]) => deps.learnerResults.setEvaluationSlice(change.uai, learnerId, change.evaluationId, slice)));
   return slices.size;
+}
+
+/** A header change: one Query of the partition. Learners taken out keep their (hidden) cells: their slices go too. */
+async function slicesOfWholeEvaluation(deps: Pick<Dependencies, 'evaluations'>, { uai, evaluationId, learners }: EvaluationChange): Promise<Map<string, EvaluationSlice | null>> {
+  const grid = await deps.evaluations.grid(uai, evaluationId);
+  const evaluation = live(grid?.evaluation ?? null);
+  const learnerIds = new Set([...learners, ...(grid?.evaluation.learners.map((learner) => learner.id) ?? []), ...(grid?.cells.map((cell) => cell.learnerId) ?? [])]);
+  return new Map(
+    [...learnerIds].map((learnerId) => {
+      const cells = grid?.cells.filter((cell) => cell.learnerId === learnerId) ?? [];
+      return [learnerId, evaluation ? evaluationSlice(evaluation, learnerId, cells) : null];
+    }),
+  );
+}
+
+/** Cell changes only: the header, then each touched learner's cells. */
+async function slicesOfLearners(deps: Pick<Dependencies, 'evaluations'>, { uai, evaluationId, learners }: EvaluationChange): Promise<Map<string, EvaluationSlice | null>> {
+  const evaluation = live(await deps.evaluations.get(uai, evaluationId));
+  const entries = await Promise.all(
+    [...learners].map(async (learnerId) => [learnerId, evaluation ? evaluationSlice(evaluation, learnerId, await deps.evaluations.cellsOfLearner(uai, evaluationId, learnerId)) : null] as const),
+  );
+  return new Map(entries);
 }
 
 /** Folds a batch of item changes into one change per evaluation. */
