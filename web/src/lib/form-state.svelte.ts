@@ -9,10 +9,8 @@ export interface FormProblem {
 }
 
 export interface SaveOptions<T> {
-  /** What the shared rules found wrong before sending: shown without a request. */
-  problems?: readonly FormProblem[];
-  /** The alert over a form with problems. */
-  fixMessage?: string;
+  /** What the shared rules found wrong before sending, shown without a request under `message`. */
+  check?: { problems: readonly FormProblem[]; message: string };
   request: () => Promise<T>;
   /** The success message, from the answer when it depends on it. */
   savedMessage: string | ((answer: T) => string);
@@ -44,10 +42,10 @@ export class FormState {
   async save<T>(options: SaveOptions<T>): Promise<T | null> {
     this.alert = null;
     this.saved = null;
-    const problems = options.problems ?? [];
+    const problems = options.check?.problems ?? [];
     this.errors = Object.fromEntries(problems.map((problem) => [problem.path.join('.'), problem.message]));
-    if (problems.length > 0) {
-      this.alert = options.fixMessage ?? common.unexpectedError;
+    if (options.check && problems.length > 0) {
+      this.alert = options.check.message;
       this.reveal(this.element);
       return null;
     }
