@@ -26,7 +26,7 @@ const stack = await startEmbeddedStack({ port: 0, quiet: true, dataDir });
 console.log(`Resident memory after start: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
 const { dependencies } = await import('#functions/platform/dependencies.ts');
 const { provisionEstablishment } = await import('#functions/services/establishments/provision-establishment.ts');
-const { newUser } = await import('#functions/services/users/new-user.ts');
+const { newUser } = await import('#functions/services/utilisateurs/new-user.ts');
 
 // Count every call the import makes to the accounts provider (Cognito in AWS).
 const accountCalls: Record<string, number> = {};
@@ -50,8 +50,8 @@ const school = generateEstablishment({ uai: UAI, learners: LEARNERS, teachers: 2
 console.log(`Synthetic establishment: ${school.learners.length} learners, ${school.guardians.length} guardians, ${school.staff.length} staff, ${school.divisions.length} divisions, ${school.groups.length} groups`);
 console.log(`File sizes: sts ${(school.sts.length / 1e6).toFixed(2)} MB, eleves ${(school.eleves.length / 1e6).toFixed(2)} MB, responsables ${(school.responsables.length / 1e6).toFixed(2)} MB`);
 
-const { startImport } = await import('#functions/services/imports/start-import.ts');
-const { confirmImport } = await import('#functions/services/imports/confirm-import.ts');
+const { startImport } = await import('#functions/services/import/start-import.ts');
+const { confirmImport } = await import('#functions/services/import/confirm-import.ts');
 
 /** Uploads like the browser (presigned POST), then waits for the S3-triggered work to reach `until`. */
 async function run(files: { slot: 'sts' | 'eleves' | 'responsables'; bytes: Uint8Array }[]) {

@@ -6,7 +6,7 @@
 export async function evaluationClass(stackUrl: string, name: string, learners: number, items: number) {
   const { dependencies } = await import('#functions/platform/dependencies.ts');
   const { newDivision } = await import('#functions/services/structure/new-division.ts');
-  const { newUser } = await import('#functions/services/users/new-user.ts');
+  const { newUser } = await import('#functions/services/utilisateurs/new-user.ts');
   const { parisToday } = await import('#shared/domain/calendar-date.ts');
   const { referentiel } = await import('#shared/referentiels/index.ts');
   const { newEstablishment, newMember } = await import('../../test/integration/support/people.ts');

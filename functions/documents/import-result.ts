@@ -1,4 +1,4 @@
-import type { ImportSummary } from '#shared/api/schemas/imports.ts';
+import type { ImportSummary } from '#shared/api/schemas/import.ts';
 import { PROFILE_LABELS, isProfile } from '#shared/domain/profiles.ts';
 import { workbook } from './workbook.ts';
 

@@ -1,9 +1,9 @@
 import type { S3Event } from 'aws-lambda';
 import { dependencies } from '#functions/platform/dependencies.ts';
 import { createLogger } from '#functions/platform/logger.ts';
-import { parseImportKey } from '#functions/services/imports/object-keys.ts';
-import { receiveUpload } from '#functions/services/imports/receive-upload.ts';
-import { executeImport } from '#functions/services/imports/execute-import.ts';
+import { parseImportKey } from '#functions/services/import/object-keys.ts';
+import { receiveUpload } from '#functions/services/import/receive-upload.ts';
+import { executeImport } from '#functions/services/import/execute-import.ts';
 import { s3ObjectsOf } from './s3-objects.ts';
 
 /**

@@ -44,7 +44,7 @@ export const FUNCTION_ACCESS: Record<HttpFunction | EventFunction, FunctionAcces
   parametres: { buckets: { files: ['read', 'write', 'delete'] } },
   // Signs the browser's upload (the signature carries this role's s3:PutObject), writes the
   // confirmation that starts the import, reads the result for its spreadsheet.
-  imports: { buckets: { imports: ['read', 'write'] } },
+  import: { buckets: { imports: ['read', 'write'] } },
   // Manual users: accounts created, reset (emailed), deleted.
   utilisateurs: { accounts: [...OWN_ACCOUNT_ACTIONS, ...USER_ADMIN_ACTIONS], sendsMail: true },
   // Resets learners' passwords to their birth date.

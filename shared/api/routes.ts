@@ -12,8 +12,8 @@ import {
 } from './schemas/auth.ts';
 import { okSchema } from './schemas/common.ts';
 import { establishmentSettingsSchema, updateEstablishmentSettingsSchema, uploadImageRequestSchema } from './schemas/parametres.ts';
-import { codeSettingsSchema, inputMaskSchema, updateCodeSettingsSchema, updateInputMaskSchema } from './schemas/pedagogie.ts';
-import { importRunListSchema, importRunSchema, startImportRequestSchema, startImportResponseSchema } from './schemas/imports.ts';
+import { codeSettingsSchema, inputMaskSchema, updateCodeSettingsSchema, updateInputMaskSchema } from './schemas/parametres.ts';
+import { importRunListSchema, importRunSchema, startImportRequestSchema, startImportResponseSchema } from './schemas/import.ts';
 import { createStaffUserSchema, resetResultSchema, staffListSchema, staffUserSchema, updateStaffUserSchema } from './schemas/utilisateurs.ts';
 import {
   divisionsListSchema,
@@ -63,7 +63,7 @@ export type RouteAccess =
  * The Lambda functions of the HTTP API: one per module (or platform area), each bundling only
  * the use cases of its routes. Entry: `functions/http/<function>/index.ts`.
  */
-export const HTTP_FUNCTIONS = ['auth', 'compte', 'parametres', 'imports', 'utilisateurs', 'acces-eleves', 'acces-parents', 'abonnement', 'referentiels', 'scenarios', 'evaluations'] as const;
+export const HTTP_FUNCTIONS = ['auth', 'compte', 'parametres', 'import', 'utilisateurs', 'acces-eleves', 'acces-parents', 'abonnement', 'referentiels', 'scenarios', 'evaluations'] as const;
 export type HttpFunction = (typeof HTTP_FUNCTIONS)[number];
 
 export interface RouteDef {
@@ -104,11 +104,11 @@ export const ROUTES = [
   route({ id: 'parametres.get-mask', method: 'GET', path: '/api/parametres/masques/{diploma}', function: 'parametres', access: { kind: 'authenticated' }, response: inputMaskSchema }),
   route({ id: 'parametres.update-mask', method: 'PUT', path: '/api/parametres/masques/{diploma}', function: 'parametres', access: { kind: 'module', module: 'parametres', action: 'write' }, body: updateInputMaskSchema, response: inputMaskSchema }),
 
-  route({ id: 'imports.list', method: 'GET', path: '/api/imports', function: 'imports', access: { kind: 'module', module: 'import', action: 'read' }, response: importRunListSchema }),
-  route({ id: 'imports.start', method: 'POST', path: '/api/imports', function: 'imports', access: { kind: 'module', module: 'import', action: 'write' }, body: startImportRequestSchema, response: startImportResponseSchema, status: 201 }),
-  route({ id: 'imports.get', method: 'GET', path: '/api/imports/{importId}', function: 'imports', access: { kind: 'module', module: 'import', action: 'read' }, response: importRunSchema }),
-  route({ id: 'imports.confirm', method: 'POST', path: '/api/imports/{importId}/confirm', function: 'imports', access: { kind: 'module', module: 'import', action: 'write' }, response: importRunSchema, status: 202 }),
-  route({ id: 'imports.result-file', method: 'GET', path: '/api/imports/{importId}/result.xlsx', function: 'imports', access: { kind: 'module', module: 'import', action: 'read' }, response: downloadSchema }),
+  route({ id: 'import.list', method: 'GET', path: '/api/imports', function: 'import', access: { kind: 'module', module: 'import', action: 'read' }, response: importRunListSchema }),
+  route({ id: 'import.start', method: 'POST', path: '/api/imports', function: 'import', access: { kind: 'module', module: 'import', action: 'write' }, body: startImportRequestSchema, response: startImportResponseSchema, status: 201 }),
+  route({ id: 'import.get', method: 'GET', path: '/api/imports/{importId}', function: 'import', access: { kind: 'module', module: 'import', action: 'read' }, response: importRunSchema }),
+  route({ id: 'import.confirm', method: 'POST', path: '/api/imports/{importId}/confirm', function: 'import', access: { kind: 'module', module: 'import', action: 'write' }, response: importRunSchema, status: 202 }),
+  route({ id: 'import.result-file', method: 'GET', path: '/api/imports/{importId}/result.xlsx', function: 'import', access: { kind: 'module', module: 'import', action: 'read' }, response: downloadSchema }),
 
   route({ id: 'utilisateurs.list', method: 'GET', path: '/api/utilisateurs', function: 'utilisateurs', access: { kind: 'module', module: 'utilisateurs', action: 'read' }, response: staffListSchema }),
   route({ id: 'utilisateurs.create', method: 'POST', path: '/api/utilisateurs', function: 'utilisateurs', access: { kind: 'module', module: 'utilisateurs', action: 'write' }, body: createStaffUserSchema, response: staffUserSchema, status: 201 }),

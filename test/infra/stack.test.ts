@@ -309,13 +309,13 @@ describe('permissions', () => {
     expect(s3Actions('siecle-import')).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject', 's3:DeleteObject*']));
     expect(s3Actions('file-uploaded')).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject', 's3:DeleteObject*']));
     expect(s3Actions('purge')).toEqual(['s3:DeleteObject*']);
-    // The imports API signs uploads (s3:PutObject) and reads results, but never deletes.
-    expect(s3Actions('imports')).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject']));
-    expect(s3Actions('imports')).not.toContain('s3:DeleteObject*');
+    // The import API signs uploads (s3:PutObject) and reads results, but never deletes.
+    expect(s3Actions('import')).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject']));
+    expect(s3Actions('import')).not.toContain('s3:DeleteObject*');
     expect(s3Actions('parametres')).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject', 's3:DeleteObject*']));
     expect(s3Actions('scenarios')).toEqual(expect.arrayContaining(['s3:GetObject*', 's3:PutObject', 's3:DeleteObject*']));
     expect(JSON.stringify(statementsOf(template, 'scenarios'))).not.toContain(JSON.stringify(getAtt(outputRef(template, OUTPUTS.importsBucket))));
-    const withoutFiles = HTTP_FUNCTIONS.filter((name) => !['imports', 'parametres', 'scenarios'].includes(name));
+    const withoutFiles = HTTP_FUNCTIONS.filter((name) => !['import', 'parametres', 'scenarios'].includes(name));
     for (const name of withoutFiles) expect(s3Actions(name), name).toEqual([]);
     const importsArn = JSON.stringify(getAtt(outputRef(template, OUTPUTS.importsBucket)));
     expect(JSON.stringify(statementsOf(template, 'file-uploaded'))).not.toContain(importsArn);

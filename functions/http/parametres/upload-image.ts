@@ -1,7 +1,7 @@
 import { routeById } from '#shared/api/routes.ts';
 import { httpHandler } from '#functions/platform/http.ts';
 import { dependencies } from '#functions/platform/dependencies.ts';
-import { imageKind, setImage } from '#functions/services/establishments/set-image.ts';
+import { imageKind, setImage } from '#functions/services/parametres/set-image.ts';
 import { establishmentSettings } from './establishment-settings.ts';
 
 export const uploadImage = httpHandler(routeById('parametres.upload-image'), async ({ caller, path, body }) => {

@@ -2,8 +2,8 @@ import type { ParentDivisionDetail } from '#shared/api/schemas/acces.ts';
 import { DIPLOMAS } from '#shared/domain/diplomas.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { User } from '../ports/users.ts';
-import { fullName } from '../imports/plan/changes.ts';
-import { withCounts } from '../imports/division-counts.ts';
+import { fullName } from '../import/plan/changes.ts';
+import { withCounts } from '../import/division-counts.ts';
 import { diplomaOpen, parentAccessOf, parentDivisionView } from './access-state.ts';
 import { divisionPeople, guardiansOf } from './division-people.ts';
 

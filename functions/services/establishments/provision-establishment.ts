@@ -2,7 +2,7 @@ import { randomTemporaryPassword } from '#shared/domain/temporary-password.ts';
 import { establishmentCreatedEmail } from '#functions/adapters/mail/templates/establishment-created.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import { withEstablishmentDefaults } from '../ports/establishments.ts';
-import { newUser } from '../users/new-user.ts';
+import { newUser } from '../utilisateurs/new-user.ts';
 
 export interface ProvisionInput {
   uai: string;

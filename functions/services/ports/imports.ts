@@ -1,4 +1,4 @@
-import type { ImportProblemView, ImportSlot, ImportStatus, ImportSummary } from '#shared/api/schemas/imports.ts';
+import type { ImportProblemView, ImportSlot, ImportStatus, ImportSummary } from '#shared/api/schemas/import.ts';
 
 export interface ImportFile {
   slot: ImportSlot;

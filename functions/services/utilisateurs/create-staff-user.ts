@@ -6,7 +6,7 @@ import { randomTemporaryPassword } from '#shared/domain/temporary-password.ts';
 import { accountCreatedEmail } from '#functions/adapters/mail/templates/credentials.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import { loadEstablishment } from '../auth/load-member.ts';
-import { newUser } from '../users/new-user.ts';
+import { newUser } from './new-user.ts';
 import { checkedDivisions } from './checked-divisions.ts';
 import { assertCanCreateUsers } from './creation-allowed.ts';
 import type { StaffMember } from './staff-user.ts';

@@ -1,10 +1,10 @@
 import { newDivision } from '#functions/services/structure/new-division.ts';
 import { randomUUID } from 'node:crypto';
 import { dependencies } from '#functions/platform/dependencies.ts';
-import { withCounts } from '#functions/services/imports/division-counts.ts';
+import { withCounts } from '#functions/services/import/division-counts.ts';
 import type { Division } from '#functions/services/ports/structure.ts';
 import type { User } from '#functions/services/ports/users.ts';
-import { newUser } from '#functions/services/users/new-user.ts';
+import { newUser } from '#functions/services/utilisateurs/new-user.ts';
 import { readEmails, type LocalEmail } from '../../../infra/local/emulators/ses.ts';
 import { Client, type Answer } from '../support/http.ts';
 import { newEstablishment, newMember } from '../support/people.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dependencies } from '#functions/platform/dependencies.ts';
 import type { User } from '#functions/services/ports/users.ts';
-import { newUser } from '#functions/services/users/new-user.ts';
+import { newUser } from '#functions/services/utilisateurs/new-user.ts';
 import { readEmails } from '../../../infra/local/emulators/ses.ts';
 import { useStack } from '../support/stack.ts';
 import { adminSpace, address, division, firstSignIn, lastEmailTo, learner, signIn, store } from './support.ts';

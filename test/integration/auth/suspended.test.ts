@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dependencies } from '#functions/platform/dependencies.ts';
-import { suspendUser } from '#functions/services/users/suspend-user.ts';
+import { suspendUser } from '#functions/services/utilisateurs/suspend-user.ts';
 import { useStack } from '../support/stack.ts';
 import { Client } from '../support/http.ts';
 import { newEstablishment, newMember } from '../support/people.ts';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dependencies } from '#functions/platform/dependencies.ts';
-import { newUser } from '#functions/services/users/new-user.ts';
+import { newUser } from '#functions/services/utilisateurs/new-user.ts';
 import { useStack } from '../support/stack.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 import { importFiles, uploadForAnalysis } from '../support/imports.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dependencies } from '#functions/platform/dependencies.ts';
 import { createLogger } from '#functions/platform/logger.ts';
-import { executeImport } from '#functions/services/imports/execute-import.ts';
+import { executeImport } from '#functions/services/import/execute-import.ts';
 import { useStack } from '../support/stack.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 import { confirmAndWait, importFiles, uploadForAnalysis } from '../support/imports.ts';

@@ -79,11 +79,11 @@ const SAMPLES: Partial<Record<RouteId, (member: Member) => { path?: string; body
   'consultation.list': () => ({ path: '/api/consultation?year=2020' }),
   'consultation.get': () => ({ path: '/api/consultation/inconnu' }),
   'consultation.set-visibility': () => ({ path: '/api/consultation/inconnu/visibility', body: { visible: true, version: 1 } }),
-  'imports.list': () => ({}),
-  'imports.start': () => ({ body: { files: [{ slot: 'sts', fileName: 'sts_emp.xml', size: 1000 }] } }),
-  'imports.get': () => ({ path: '/api/imports/20260101T000000Z-absent00' }),
-  'imports.confirm': () => ({ path: '/api/imports/20260101T000000Z-absent00/confirm' }),
-  'imports.result-file': () => ({ path: '/api/imports/20260101T000000Z-absent00/result.xlsx' }),
+  'import.list': () => ({}),
+  'import.start': () => ({ body: { files: [{ slot: 'sts', fileName: 'sts_emp.xml', size: 1000 }] } }),
+  'import.get': () => ({ path: '/api/imports/20260101T000000Z-absent00' }),
+  'import.confirm': () => ({ path: '/api/imports/20260101T000000Z-absent00/confirm' }),
+  'import.result-file': () => ({ path: '/api/imports/20260101T000000Z-absent00/result.xlsx' }),
 };
 
 type Member = Awaited<ReturnType<typeof newMember>>;

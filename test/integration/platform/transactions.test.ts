@@ -4,7 +4,7 @@ import { dependencies } from '#functions/platform/dependencies.ts';
 import { documentClient } from '#functions/adapters/store/dynamo.ts';
 import { keys } from '#functions/adapters/store/keys.ts';
 import type { User } from '#functions/services/ports/users.ts';
-import { newUser } from '#functions/services/users/new-user.ts';
+import { newUser } from '#functions/services/utilisateurs/new-user.ts';
 import { useStack } from '../support/stack.ts';
 import { uniqueUai } from '../support/people.ts';
 

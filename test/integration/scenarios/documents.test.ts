@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { referentiel } from '#shared/referentiels/index.ts';
 import { dependencies } from '#functions/platform/dependencies.ts';
-import { newUser } from '#functions/services/users/new-user.ts';
+import { newUser } from '#functions/services/utilisateurs/new-user.ts';
 import { useStack } from '../support/stack.ts';
 import { caller, scenarioForm, teachingSpace } from './support.ts';
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { ImportRun, ImportSlot } from '#shared/api/schemas/imports.ts';
+import type { ImportRun, ImportSlot } from '#shared/api/schemas/import.ts';
 import type { Client } from './http.ts';
 
 export interface UploadFile {

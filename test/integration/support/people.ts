@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Profile } from '#shared/domain/profiles.ts';
 import { dependencies } from '#functions/platform/dependencies.ts';
 import { provisionEstablishment } from '#functions/services/establishments/provision-establishment.ts';
-import { newUser } from '#functions/services/users/new-user.ts';
+import { newUser } from '#functions/services/utilisateurs/new-user.ts';
 import { Client } from './http.ts';
 
 let counter = 0;

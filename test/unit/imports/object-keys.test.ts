@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importKeys, newImportId, parseImportKey } from '#functions/services/imports/object-keys.ts';
+import { importKeys, newImportId, parseImportKey } from '#functions/services/import/object-keys.ts';
 
 describe('keys of an import run in the imports bucket', () => {
   it('makes ids that sort by creation time, to the millisecond', () => {

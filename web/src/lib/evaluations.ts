@@ -1,4 +1,4 @@
-import type { CodeSettings } from '#shared/api/schemas/pedagogie.ts';
+import type { CodeSettings } from '#shared/api/schemas/parametres.ts';
 import type { EvaluationGrid, TeacherLearners } from '#shared/api/schemas/evaluations.ts';
 import type { ReferentielNodeView, ReferentielView } from '#shared/api/schemas/referentiels.ts';
 import type { DisplayedCode, EvaluationCode } from '#shared/domain/evaluation-codes.ts';

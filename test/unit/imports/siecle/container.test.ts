@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_XML_BYTES } from '#functions/services/imports/siecle/index.ts';
+import { MAX_XML_BYTES } from '#functions/services/import/siecle/index.ts';
 import { codes, errorsOf, fileOf, parse, PIX_UAI, sharedFixture, utf8, zipOf } from './support.ts';
 
 const PIX = { expectedUai: PIX_UAI, today: '2019-09-15' };

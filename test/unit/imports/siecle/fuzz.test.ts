@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParseResult } from '#functions/services/imports/siecle/index.ts';
+import type { ParseResult } from '#functions/services/import/siecle/index.ts';
 import { latin9, ownFixture, parse, sharedFixture, zipOf } from './support.ts';
 
 /** mulberry32: a small deterministic generator, so a failure can be replayed from its seed. */

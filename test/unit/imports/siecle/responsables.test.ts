@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGuardianLinks } from '#functions/services/imports/siecle/index.ts';
+import { checkGuardianLinks } from '#functions/services/import/siecle/index.ts';
 import { codes, eleve, elevesXml, errorsOf, fileOf, latin9, ownFixture, parse, sharedFixture, structure } from './support.ts';
 
 const DOSSIERSCO = { expectedUai: '0140070A', expectedKinds: ['responsables' as const], today: '2019-06-05' };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import JSZip from 'jszip';
-import { parseSiecleUpload, type ParseOptions, type ParseResult, type SiecleFile } from '#functions/services/imports/siecle/index.ts';
+import { parseSiecleUpload, type ParseOptions, type ParseResult, type SiecleFile } from '#functions/services/import/siecle/index.ts';
 
 /** The real samples, beside the checkout (CI has `../shared` there too). */
 const SHARED_FIXTURES = resolve(import.meta.dirname, '../../../../../shared/fixtures/siecle');

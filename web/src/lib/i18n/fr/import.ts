@@ -1,4 +1,4 @@
-import type { ImportSlot, ImportStatus } from '#shared/api/schemas/imports.ts';
+import type { ImportSlot, ImportStatus } from '#shared/api/schemas/import.ts';
 import { formatBytes } from '$lib/format.ts';
 
 /** Importer des fichiers (guide 3.1). */

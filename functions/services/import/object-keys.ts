@@ -1,5 +1,5 @@
-import type { ImportSlot } from '#shared/api/schemas/imports.ts';
-import { IMPORT_SLOTS } from '#shared/api/schemas/imports.ts';
+import type { ImportSlot } from '#shared/api/schemas/import.ts';
+import { IMPORT_SLOTS } from '#shared/api/schemas/import.ts';
 
 /**
  * Layout of a run in the imports bucket. Only `upload/<slot>` and `confirm` trigger work; the

@@ -1,4 +1,4 @@
-import type { ImportSlot } from '#shared/api/schemas/imports.ts';
+import type { ImportSlot } from '#shared/api/schemas/import.ts';
 import { MAX_IMPORT_BYTES } from '#shared/domain/limits.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Logger } from '#functions/platform/logger.ts';

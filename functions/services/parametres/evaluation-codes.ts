@@ -1,4 +1,4 @@
-import type { CodeSettings } from '#shared/api/schemas/pedagogie.ts';
+import type { CodeSettings } from '#shared/api/schemas/parametres.ts';
 import { DEFAULT_CODE_SETTINGS, EVALUATION_CODES, MASTERY_DEGREES, codeDefinition, displayCode, type EvaluationCodeSettings } from '#shared/domain/evaluation-codes.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 

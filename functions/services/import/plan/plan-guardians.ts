@@ -1,5 +1,5 @@
 import type { User } from '../../ports/users.ts';
-import { newUser } from '../../users/new-user.ts';
+import { newUser } from '../../utilisateurs/new-user.ts';
 import type { ResponsablesFile, SiecleGuardian } from '../siecle/index.ts';
 import { applyChanges, sortedUnique } from './changes.ts';
 import type { LoginBook } from './login-book.ts';

@@ -1,5 +1,5 @@
 import { initialPasswordFor } from '#shared/domain/initial-passwords.ts';
-import type { ImportSummary } from '#shared/api/schemas/imports.ts';
+import type { ImportSummary } from '#shared/api/schemas/import.ts';
 import type { User } from '../../ports/users.ts';
 import { fullName } from './changes.ts';
 import { unchangedCount, type ImportPlan } from './types.ts';

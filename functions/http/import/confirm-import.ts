@@ -1,11 +1,11 @@
 import { routeById } from '#shared/api/routes.ts';
 import { httpHandler } from '#functions/platform/http.ts';
 import { dependencies } from '#functions/platform/dependencies.ts';
-import { confirmImport } from '#functions/services/imports/confirm-import.ts';
-import { runView } from '#functions/services/imports/run-view.ts';
+import { confirmImport } from '#functions/services/import/confirm-import.ts';
+import { runView } from '#functions/services/import/run-view.ts';
 import { loadRun } from './load-run.ts';
 
-export const confirmImportHandler = httpHandler(routeById('imports.confirm'), async ({ caller, path }) => {
+export const confirmImportHandler = httpHandler(routeById('import.confirm'), async ({ caller, path }) => {
   const deps = dependencies();
   const run = await loadRun(deps, caller.uai, path.importId);
   return runView(await confirmImport(deps, caller.uai, run.importId));

@@ -1,7 +1,7 @@
 import { mefInfo } from '#shared/domain/diplomas.ts';
 import { newDivision } from '../../structure/new-division.ts';
 import type { User } from '../../ports/users.ts';
-import { newUser } from '../../users/new-user.ts';
+import { newUser } from '../../utilisateurs/new-user.ts';
 import type { ElevesFile, SiecleLearner } from '../siecle/index.ts';
 import { applyChanges, fullName, sortedUnique } from './changes.ts';
 import type { LoginBook } from './login-book.ts';

@@ -4,7 +4,7 @@ import { openGuardianAccess } from '../access/notify-guardian.ts';
 import { guardiansAwaitingAccess } from '../access/parent-access.ts';
 import type { Division } from '../ports/structure.ts';
 import type { User } from '../ports/users.ts';
-import { suspendAccount, reactivateAccount } from '../users/account-state.ts';
+import { suspendAccount, reactivateAccount } from '../utilisateurs/account-state.ts';
 import { fullName } from './plan/changes.ts';
 import { planImport } from './plan/plan.ts';
 import { summarise } from './plan/summary.ts';

@@ -1,4 +1,4 @@
-import type { ImportSlot } from '#shared/api/schemas/imports.ts';
+import type { ImportSlot } from '#shared/api/schemas/import.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { ImportRunRecord } from '../ports/imports.ts';
 import { checkGuardianLinks, parseSiecleUpload, type ImportProblem, type SiecleKind } from './siecle/index.ts';

@@ -6,9 +6,9 @@ import { resultFile } from './result-file.ts';
 import { startImportHandler } from './start-import.ts';
 
 export const handler = dispatch({
-  'imports.list': listImports,
-  'imports.start': startImportHandler,
-  'imports.get': getImport,
-  'imports.confirm': confirmImportHandler,
-  'imports.result-file': resultFile,
+  'import.list': listImports,
+  'import.start': startImportHandler,
+  'import.get': getImport,
+  'import.confirm': confirmImportHandler,
+  'import.result-file': resultFile,
 });

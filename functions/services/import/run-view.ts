@@ -1,4 +1,4 @@
-import type { ImportRun } from '#shared/api/schemas/imports.ts';
+import type { ImportRun } from '#shared/api/schemas/import.ts';
 import type { ImportRunRecord } from '../ports/imports.ts';
 
 /** A run as the API shows it (no storage keys). */

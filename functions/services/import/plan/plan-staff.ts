@@ -2,7 +2,7 @@ import { mefInfo } from '#shared/domain/diplomas.ts';
 import type { Profile } from '#shared/domain/profiles.ts';
 import type { Division } from '../../ports/structure.ts';
 import type { User } from '../../ports/users.ts';
-import { newUser } from '../../users/new-user.ts';
+import { newUser } from '../../utilisateurs/new-user.ts';
 import { newDivision } from '../../structure/new-division.ts';
 import type { StsFile, StsPerson } from '../siecle/index.ts';
 import { applyChanges, fullName, personKey, sortedUnique } from './changes.ts';

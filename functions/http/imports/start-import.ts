@@ -1,6 +1,0 @@
-import { routeById } from '#shared/api/routes.ts';
-import { httpHandler } from '#functions/platform/http.ts';
-import { dependencies } from '#functions/platform/dependencies.ts';
-import { startImport } from '#functions/services/imports/start-import.ts';
-
-export const startImportHandler = httpHandler(routeById('imports.start'), async ({ caller, body }) => startImport(dependencies(), caller, body));
