@@ -33,11 +33,12 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.outp
     // French: our schemas' own messages, zod's generic ones from its French locale.
     message: issue.message,
   }));
-  const first = details[0];
-  throw new AppError('VALIDATION_FAILED', {
-    message: first ? `Certaines informations sont invalides : ${first.message}` : undefined,
-    details,
-  });
+  throw invalid(details);
+}
+
+/** VALIDATION_FAILED naming the first problem, with all of them for the form. A failed parse has at least one. */
+export function invalid(details: FieldProblem[]): AppError<'VALIDATION_FAILED'> {
+  return new AppError('VALIDATION_FAILED', { params: { problem: details[0]?.message ?? '' }, details });
 }
 
 export function parseQuery(query: Record<string, string | undefined> | undefined): Record<string, string> {

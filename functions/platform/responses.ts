@@ -1,6 +1,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { AppError, isAppError } from '#shared/api/errors.ts';
 import { describeError, type Logger } from './logger.ts';
+import { fromPortError } from './port-errors.ts';
 
 const SECURITY_HEADERS = {
   'content-type': 'application/json; charset=utf-8',
@@ -16,9 +17,14 @@ export function errorResponse(error: AppError): APIGatewayProxyStructuredResultV
   return jsonResponse(error.status, error.toBody());
 }
 
-/** Anything that is not an AppError is a bug or an outage: log it whole, answer INTERNAL. */
+/**
+ * A port error no service translated answers its generic code; anything else that is not an
+ * AppError is a bug or an outage: log it whole, answer INTERNAL.
+ */
 export function toAppError(error: unknown, log: Logger): AppError {
   if (isAppError(error)) return error;
+  const refusal = fromPortError(error);
+  if (refusal) return refusal;
   log.error('unexpected error', describeError(error));
   return new AppError('INTERNAL');
 }

@@ -1,4 +1,4 @@
-import { AppError } from '#shared/api/errors.ts';
+import { AccountRefused } from '#functions/services/ports/errors.ts';
 import { passwordProblem } from '#shared/domain/account-policy.ts';
 
 /**
@@ -8,5 +8,5 @@ import { passwordProblem } from '#shared/domain/account-policy.ts';
  */
 export function assertPasswordPolicy(password: string): void {
   const problem = passwordProblem(password);
-  if (problem) throw new AppError('PASSWORD_POLICY', { message: problem });
+  if (problem) throw new AccountRefused('password-policy', problem);
 }

@@ -1,5 +1,5 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { AppError } from '#shared/api/errors.ts';
+import { Missing, VersionConflict } from '#functions/services/ports/errors.ts';
 import { withEstablishmentDefaults, type Establishment, type EstablishmentsPort } from '#functions/services/ports/establishments.ts';
 import { documentClient } from './dynamo.ts';
 import { keys } from './keys.ts';
@@ -33,7 +33,7 @@ async function update(uai: string, changes: Record<string, unknown>, expectedVer
     );
     return toEstablishment(Attributes!);
   } catch (error) {
-    if (awsErrorName(error) === 'ConditionalCheckFailedException') throw new AppError(expectedVersion === undefined ? 'NOT_FOUND' : 'CONFLICT');
+    if (awsErrorName(error) === 'ConditionalCheckFailedException') throw expectedVersion === undefined ? new Missing() : new VersionConflict();
     throw error;
   }
 }
@@ -48,7 +48,7 @@ export const establishmentsStore: EstablishmentsPort = {
 
   async setImage(uai, kind, key) {
     const current = await establishmentsStore.get(uai);
-    if (!current) throw new AppError('NOT_FOUND');
+    if (!current) throw new Missing();
     return update(uai, { images: { ...current.images, [kind]: key } }, current.version);
   },
 

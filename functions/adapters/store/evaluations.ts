@@ -1,5 +1,5 @@
 import { BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { AppError } from '#shared/api/errors.ts';
+import { VersionConflict } from '#functions/services/ports/errors.ts';
 import type { Cell, Comment, Evaluation, EvaluationsPort, LearnerEvaluationRef, StoredGrid, WriteOutcome } from '#functions/services/ports/evaluations.ts';
 import { documentClient } from './dynamo.ts';
 import { keys } from './keys.ts';
@@ -151,7 +151,7 @@ export const evaluationsStore: EvaluationsPort = {
 
   async create(evaluation) {
     const ok = await transact([{ Put: { TableName: tableName(), Item: evaluationItem(evaluation), ConditionExpression: 'attribute_not_exists(pk)' } }, ...refActions(null, evaluation)]);
-    if (!ok) throw new AppError('CONFLICT');
+    if (!ok) throw new VersionConflict();
   },
 
   async replace(previous, next) {

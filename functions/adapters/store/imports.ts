@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { AppError } from '#shared/api/errors.ts';
+import { VersionConflict } from '#functions/services/ports/errors.ts';
 import type { ImportRunRecord, ImportsPort } from '#functions/services/ports/imports.ts';
 import { documentClient } from './dynamo.ts';
 import { keys } from './keys.ts';
@@ -38,7 +38,7 @@ export const importsStore: ImportsPort = {
         }),
       );
     } catch (error) {
-      if (awsErrorName(error) === 'ConditionalCheckFailedException') throw new AppError('CONFLICT');
+      if (awsErrorName(error) === 'ConditionalCheckFailedException') throw new VersionConflict();
       throw error;
     }
     return next;

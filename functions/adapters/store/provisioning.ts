@@ -1,5 +1,5 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { AppError } from '#shared/api/errors.ts';
+import { AlreadyExists } from '#functions/services/ports/errors.ts';
 import type { ProvisioningPort } from '#functions/services/ports/provisioning.ts';
 import { documentClient } from './dynamo.ts';
 import { establishmentItem } from './establishments.ts';
@@ -19,7 +19,7 @@ export const provisioningStore: ProvisioningPort = {
         }),
       );
     } catch (error) {
-      if (awsErrorName(error) === 'TransactionCanceledException') throw new AppError('ESTABLISHMENT_EXISTS');
+      if (awsErrorName(error) === 'TransactionCanceledException') throw new AlreadyExists('establishment');
       throw error;
     }
   },

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { AppError } from '#shared/api/errors.ts';
+import { VersionConflict } from '#functions/services/ports/errors.ts';
 import type { ReferentielComplementsPort, StoredComplements } from '#functions/services/ports/referentiel-complements.ts';
 import { documentClient } from './dynamo.ts';
 import { keys } from './keys.ts';
@@ -24,7 +24,7 @@ export const referentielComplementsStore: ReferentielComplementsPort = {
       );
       return complements;
     } catch (error) {
-      if (awsErrorName(error) === 'ConditionalCheckFailedException') throw new AppError('CONFLICT');
+      if (awsErrorName(error) === 'ConditionalCheckFailedException') throw new VersionConflict();
       throw error;
     }
   },

@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { AppError } from '#shared/api/errors.ts';
+import { VersionConflict } from '#functions/services/ports/errors.ts';
 import { reservationCeiling } from '#shared/domain/attachments.ts';
 import type { AttachmentUploadRecord, FileObjectRecord, ScenarioAttachment, ScenarioAttachmentsPort } from '#functions/services/ports/scenario-attachments.ts';
 import { documentClient } from './dynamo.ts';
@@ -206,6 +206,6 @@ export const scenarioAttachmentsStore: ScenarioAttachmentsPort = {
     }
     if (reservedBytes > 0) actions.push({ Update: counterUpdate(scenario.uai, scenario.diploma, { reservedBytes: -reservedBytes, scenarioBytes: reservedBytes }) });
     const result = await transact(actions);
-    if (!result.ok) throw new AppError('CONFLICT', { message: 'Les pièces jointes du scénario ont changé pendant la duplication : rechargez-le et dupliquez-le à nouveau.' });
+    if (!result.ok) throw new VersionConflict();
   },
 };

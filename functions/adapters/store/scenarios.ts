@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { AppError } from '#shared/api/errors.ts';
+import { VersionConflict } from '#functions/services/ports/errors.ts';
 import type { Scenario, ScenariosPort } from '#functions/services/ports/scenarios.ts';
 import { documentClient } from './dynamo.ts';
 import { keys } from './keys.ts';
@@ -42,7 +42,7 @@ export const scenariosStore: ScenariosPort = {
       await documentClient().send(new PutCommand({ TableName: tableName(), Item: scenarioItem(scenario), ConditionExpression: 'attribute_not_exists(pk)' }));
       return scenario;
     } catch (error) {
-      if (conditionFailed(error)) throw new AppError('CONFLICT');
+      if (conditionFailed(error)) throw new VersionConflict();
       throw error;
     }
   },
@@ -60,9 +60,7 @@ export const scenariosStore: ScenariosPort = {
       );
       return next;
     } catch (error) {
-      if (conditionFailed(error)) {
-        throw new AppError('CONFLICT', { message: 'Ce scénario a été modifié entre-temps (dans un autre onglet ou sur un autre appareil). Rechargez-le avant de le modifier à nouveau.' });
-      }
+      if (conditionFailed(error)) throw new VersionConflict();
       throw error;
     }
   },

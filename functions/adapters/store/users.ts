@@ -1,5 +1,5 @@
 import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { AppError } from '#shared/api/errors.ts';
+import { AlreadyExists, Missing, VersionConflict } from '#functions/services/ports/errors.ts';
 import type { User, UsersPort } from '#functions/services/ports/users.ts';
 import { documentClient } from './dynamo.ts';
 import { keys, sortName } from './keys.ts';
@@ -111,7 +111,7 @@ export const usersStore: UsersPort = {
     try {
       await documentClient().send(new TransactWriteCommand({ TransactItems: createUserPuts(user) }));
     } catch (error) {
-      if (awsErrorName(error) === 'TransactionCanceledException') throw new AppError('ACCOUNT_EXISTS');
+      if (awsErrorName(error) === 'TransactionCanceledException') throw new AlreadyExists('account');
       throw error;
     }
   },
@@ -121,7 +121,7 @@ export const usersStore: UsersPort = {
     try {
       await documentClient().send(new TransactWriteCommand({ TransactItems: [put] }));
     } catch (error) {
-      if (awsErrorName(error) === 'TransactionCanceledException') throw new AppError('CONFLICT');
+      if (awsErrorName(error) === 'TransactionCanceledException') throw new VersionConflict();
       throw error;
     }
     return toUser(put.Put.Item);
@@ -147,7 +147,7 @@ export const usersStore: UsersPort = {
   },
 };
 
-/** Sets some attributes of an existing user, bumping its version; NOT_FOUND when it is gone. */
+/** Sets some attributes of an existing user, bumping its version; Missing when it is gone. */
 async function updateUser(uai: string, userId: string, changes: Partial<Pick<User, 'email' | 'status'>>): Promise<User> {
   const names = Object.keys(changes);
   const values = Object.fromEntries(names.map((name) => [`:${name}`, changes[name as keyof typeof changes]]));
@@ -165,7 +165,7 @@ async function updateUser(uai: string, userId: string, changes: Partial<Pick<Use
     );
     return toUser(Attributes!);
   } catch (error) {
-    if (awsErrorName(error) === 'ConditionalCheckFailedException') throw new AppError('NOT_FOUND');
+    if (awsErrorName(error) === 'ConditionalCheckFailedException') throw new Missing();
     throw error;
   }
 }

@@ -11,7 +11,7 @@ import { loadRun } from './load-run.ts';
 export const resultFile = httpHandler(routeById('import.result-file'), async ({ caller, path }) => {
   const deps = dependencies();
   const run = await loadRun(deps, caller.uai, path.importId);
-  if (run.status !== 'imported') throw new AppError('NOT_FOUND', { message: 'Cet import n’est pas terminé : son résultat n’existe pas encore.' });
+  if (run.status !== 'imported') throw new AppError('IMPORT_RESULT_NOT_READY');
   const summary = JSON.parse(Buffer.from(await deps.files.read('imports', importKeys.result(caller.uai, run.importId))).toString('utf8')) as ImportSummary;
   const bytes = await importResultWorkbook(summary, run.createdAt);
   return {

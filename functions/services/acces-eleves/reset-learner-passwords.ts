@@ -23,7 +23,7 @@ export async function resetLearnerPasswords(
   const found = new Map((await deps.users.getMany(uai, wanted)).map((user) => [user.userId, user]));
   const learners = wanted.map((userId) => found.get(userId));
   if (learners.some((learner) => !learner || learner.profile !== 'apprenant' || learner.leftOn !== null)) {
-    throw new AppError('NOT_FOUND', { message: 'Un des apprenants cochés n’existe pas ou a quitté l’établissement. Rechargez la liste puis recommencez.' });
+    throw new AppError('LEARNERS_NOT_FOUND');
   }
 
   const withoutBirthDate: string[] = [];

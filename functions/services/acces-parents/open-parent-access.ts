@@ -46,10 +46,6 @@ export async function openParentAccess(
 }
 
 function assertDiplomaOfDivision(diploma: string, code: string, present: (string | null)[]): void {
-  if (diploma === NO_DIPLOMA) {
-    throw new AppError('VALIDATION_FAILED', {
-      message: 'Les apprenants sans diplôme reconnu ne peuvent recevoir l’accès qu’avec toute la classe : utilisez « Donner l’accès aux parents » de la classe.',
-    });
-  }
-  if (!present.includes(diploma)) throw new AppError('NOT_FOUND', { message: `Ce diplôme n’est pas préparé dans la classe « ${code} ».` });
+  if (diploma === NO_DIPLOMA) throw new AppError('PARENT_ACCESS_NO_DIPLOMA');
+  if (!present.includes(diploma)) throw new AppError('DIPLOMA_NOT_IN_DIVISION', { params: { code } });
 }

@@ -15,10 +15,10 @@ import { childName } from './division-people.ts';
 export async function resetGuardianPassword(deps: Dependencies, uai: string, userId: string): Promise<{ emailedTo: string }> {
   const guardian = await deps.users.get(uai, userId);
   if (!guardian || guardian.profile !== 'parent' || guardian.leftOn !== null) {
-    throw new AppError('NOT_FOUND', { message: 'Ce responsable n’existe pas ou ne fait plus partie de l’établissement.' });
+    throw new AppError('GUARDIAN_NOT_FOUND');
   }
   if (!guardian.email) {
-    throw new AppError('CONFLICT', { message: 'Ce responsable n’a pas d’adresse électronique : elle doit être saisie dans SIECLE puis importée.' });
+    throw new AppError('GUARDIAN_WITHOUT_EMAIL');
   }
   if (guardian.account === 'active') {
     await giveCredentials(deps, guardian, passwordResetEmail);
@@ -28,7 +28,7 @@ export async function resetGuardianPassword(deps: Dependencies, uai: string, use
   const divisions = new Map(structure.map((division) => [division.code, division]));
   const open = children.filter((child) => accessOpenFor(child, divisions));
   if (open.length === 0) {
-    throw new AppError('CONFLICT', { message: 'L’accès n’a pas encore été donné aux parents de la classe de cet apprenant : donnez-le d’abord.' });
+    throw new AppError('PARENT_ACCESS_NOT_OPEN');
   }
   await openGuardianAccess(deps, guardian, open.map(childName));
   return { emailedTo: guardian.email };

@@ -1,4 +1,4 @@
-import { isAppError } from '#shared/api/errors.ts';
+import { AlreadyExists } from '../ports/errors.ts';
 import { randomTemporaryPassword } from '#shared/domain/temporary-password.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Email } from '../ports/mailer.ts';
@@ -24,7 +24,7 @@ export async function giveCredentials(
       await deps.accounts.create({ ...ref, userId: user.userId, profile: user.profile, email: user.email, temporaryPassword });
     } catch (error) {
       // A first sign-in may have created it meanwhile: then reset it like any other.
-      if (!(isAppError(error) && error.code === 'ACCOUNT_EXISTS')) throw error;
+      if (!(error instanceof AlreadyExists)) throw error;
       await deps.accounts.setPassword(ref, temporaryPassword, { temporary: true });
     }
   } else {

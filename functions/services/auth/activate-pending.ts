@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
-import { AppError, isAppError } from '#shared/api/errors.ts';
+import { AppError } from '#shared/api/errors.ts';
 import { initialPasswordFor } from '#shared/domain/initial-passwords.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { AlreadyExists, VersionConflict } from '../ports/errors.ts';
 import type { User } from '../ports/users.ts';
 
 function sameText(a: string, b: string): boolean {
@@ -25,11 +26,11 @@ export async function activatePendingAccount(deps: Dependencies, user: User, pas
     await deps.accounts.create({ uai: user.uai, login: user.login, userId: user.userId, profile: user.profile, email: user.email, temporaryPassword: initial });
   } catch (error) {
     // Two first sign-ins at once: the other one created it.
-    if (!(isAppError(error) && error.code === 'ACCOUNT_EXISTS')) throw error;
+    if (!(error instanceof AlreadyExists)) throw error;
   }
   try {
     await deps.users.save({ ...user, account: 'active' });
   } catch (error) {
-    if (!(isAppError(error) && error.code === 'CONFLICT')) throw error;
+    if (!(error instanceof VersionConflict)) throw error;
   }
 }

@@ -2,6 +2,7 @@ import { AppError, isAppError } from '#shared/api/errors.ts';
 import { isThrottled, minutesUntilRetry, throttleExpiry, throttleWindow } from '#shared/domain/login-throttle.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Tokens } from '../ports/accounts.ts';
+import { isAccountRefused } from '../ports/errors.ts';
 import type { Establishment } from '../ports/establishments.ts';
 import type { User } from '../ports/users.ts';
 import { loadEstablishment, loadSignedInUser } from './load-member.ts';
@@ -32,10 +33,7 @@ export async function signIn(deps: Dependencies, input: SignInInput): Promise<Si
   const throttleKeys = [loginKey(input), addressKey(input.sourceIp)];
   const [loginFailures = 0, addressFailures = 0] = await deps.throttle.failures(throttleKeys, window);
   if (isThrottled({ loginFailures, addressFailures })) {
-    const minutes = minutesUntilRetry(now);
-    throw new AppError('AUTH_THROTTLED', {
-      message: `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
-    });
+    throw new AppError('AUTH_THROTTLED', { params: { minutes: minutesUntilRetry(now) } });
   }
 
   let result;
@@ -44,7 +42,8 @@ export async function signIn(deps: Dependencies, input: SignInInput): Promise<Si
     if (member?.account === 'pending') await activatePendingAccount(deps, member, input.password);
     result = await deps.accounts.signIn({ uai: input.uai, login: input.login }, input.password);
   } catch (error) {
-    if (isAppError(error) && error.code === 'AUTH_INVALID_CREDENTIALS') {
+    // The provider's refusal, or a wrong initial password of a pending account.
+    if (isAccountRefused(error, 'invalid-credentials') || (isAppError(error) && error.code === 'AUTH_INVALID_CREDENTIALS')) {
       await deps.throttle.recordFailure(throttleKeys, window, throttleExpiry(window));
     }
     throw error;

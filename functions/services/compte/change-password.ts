@@ -1,6 +1,7 @@
-import { AppError, isAppError } from '#shared/api/errors.ts';
+import { AppError } from '#shared/api/errors.ts';
 import { passwordProblem } from '#shared/domain/account-policy.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { isAccountRefused } from '../ports/errors.ts';
 import type { User } from '../ports/users.ts';
 
 /**
@@ -9,13 +10,13 @@ import type { User } from '../ports/users.ts';
  */
 export async function changePassword(deps: Dependencies, user: User, input: { currentPassword: string; newPassword: string }): Promise<void> {
   const problem = passwordProblem(input.newPassword);
-  if (problem) throw new AppError('PASSWORD_POLICY', { message: problem });
+  if (problem) throw new AppError('PASSWORD_POLICY', { params: { reason: problem } });
   const ref = { uai: user.uai, login: user.login };
   try {
     const proof = await deps.accounts.signIn(ref, input.currentPassword);
     if (proof.kind === 'signed-in') await deps.accounts.revoke(proof.tokens.refreshToken);
   } catch (error) {
-    if (isAppError(error) && error.code === 'AUTH_INVALID_CREDENTIALS') throw new AppError('AUTH_WRONG_CURRENT_PASSWORD');
+    if (isAccountRefused(error, 'invalid-credentials')) throw new AppError('AUTH_WRONG_CURRENT_PASSWORD');
     throw error;
   }
   await deps.accounts.setPassword(ref, input.newPassword, { temporary: false });

@@ -1,7 +1,10 @@
+import { AppError } from '#shared/api/errors.ts';
 import { randomTemporaryPassword } from '#shared/domain/temporary-password.ts';
 import { establishmentCreatedEmail } from '#functions/adapters/mail/templates/establishment-created.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import { withEstablishmentDefaults } from '../ports/establishments.ts';
+import { AlreadyExists } from '../ports/errors.ts';
+import { refusedAs } from '../port-refusals.ts';
 import { newUser } from '../utilisateurs/new-user.ts';
 
 export interface ProvisionInput {
@@ -46,7 +49,7 @@ export async function provisionEstablishment(deps: Dependencies, input: Provisio
 
   const temporaryPassword = input.temporaryPassword ?? randomTemporaryPassword();
 
-  await deps.provisioning.createEstablishmentWithAdmin(establishment, admin);
+  await refusedAs(deps.provisioning.createEstablishmentWithAdmin(establishment, admin), AlreadyExists, () => new AppError('ESTABLISHMENT_EXISTS'));
   try {
     await deps.accounts.create({ uai: admin.uai, login: admin.login, userId: admin.userId, profile: admin.profile, email: admin.email, temporaryPassword });
   } catch (error) {

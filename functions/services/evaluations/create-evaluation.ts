@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { AppError } from '#shared/api/errors.ts';
 import type { CreateEvaluation } from '#shared/api/schemas/evaluations.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Evaluation } from '../ports/evaluations.ts';
 import { loadVisibleScenario } from '../scenarios/visible-scenario.ts';
 import { checkedItems } from './checked-items.ts';
-import { authorName, checkedDate, checkedLearners, refuse } from './evaluation-scope.ts';
+import { authorName, checkedDate, checkedLearners } from './evaluation-scope.ts';
 
 /**
  * « Créer une évaluation » (guide 3.8.2), from scratch or from a scenario the caller may see
@@ -22,11 +23,11 @@ export async function createEvaluation(
     const scenario = await loadVisibleScenario(deps, caller, input.fromScenarioId);
     source = { diploma: scenario.diploma, level: scenario.level, items: scenario.items, qualifiers: scenario.qualifiers, scenarioId: scenario.id };
   } else {
-    if (!input.diploma) refuse('diploma', 'Choisissez un diplôme.');
-    if (!input.level) refuse('level', 'Choisissez un niveau : 1BPRO3, 2BPRO3 ou 3BPRO3.');
+    if (!input.diploma) throw new AppError('EVALUATION_DIPLOMA_MISSING', { field: 'diploma' });
+    if (!input.level) throw new AppError('EVALUATION_LEVEL_MISSING', { field: 'level' });
     source = { diploma: input.diploma!, level: input.level!, items: input.items ?? [], qualifiers: input.qualifiers ?? {}, scenarioId: null };
   }
-  if (source.items.length === 0) refuse('items', 'Choisissez au moins un item à évaluer.');
+  if (source.items.length === 0) throw new AppError('EVALUATION_ITEMS_MISSING', { field: 'items' });
   const { diploma, items } = await checkedItems(deps, caller, source, source.scenarioId ? source.diploma : null);
   const learners = await checkedLearners(deps, caller, input.learnerIds);
   const now = new Date(deps.now()).toISOString();

@@ -6,5 +6,5 @@ import { loadOwnEvaluation } from './evaluation-scope.ts';
 /** « Supprimer une évaluation » (confirmed in the browser): author only; results, comments and learners' links go with it. */
 export async function deleteEvaluation(deps: Pick<Dependencies, 'evaluations' | 'now'>, caller: Caller, id: string): Promise<void> {
   const evaluation = await loadOwnEvaluation(deps, caller, id, 'current');
-  if (!(await deps.evaluations.delete(evaluation))) throw new AppError('NOT_FOUND', { message: 'Cette évaluation n’existe pas ou ne vous appartient pas.' });
+  if (!(await deps.evaluations.delete(evaluation))) throw new AppError('EVALUATION_NOT_FOUND');
 }

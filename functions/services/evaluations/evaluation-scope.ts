@@ -9,7 +9,7 @@ import type { Evaluation, EvaluationLearner, StoredGrid } from '../ports/evaluat
 /** Which part of the product an evaluation is handled in: its school year decides. */
 export type Period = 'current' | 'previous';
 
-const notFound = () => new AppError('NOT_FOUND', { message: 'Cette évaluation n’existe pas ou ne vous appartient pas.' });
+const notFound = () => new AppError('EVALUATION_NOT_FOUND');
 
 /** @example evaluationYearOf('2026-08-31') // 2025 (evaluations change year on 1 September) */
 export function evaluationYearOf(date: IsoDate): number {
@@ -20,15 +20,11 @@ export function currentEvaluationYear(deps: Pick<Dependencies, 'now'>): number {
   return evaluationYearOf(parisToday(new Date(deps.now())));
 }
 
-export const refuse = (field: string, message: string): never => {
-  throw new AppError('VALIDATION_FAILED', { message, details: [{ field, message }] });
-};
-
 /** The date of an evaluation of *Gestion des évaluations*: within the current school year. */
 export function checkedDate(deps: Pick<Dependencies, 'now'>, date: string): number {
   const year = evaluationYearOf(date);
   const current = currentEvaluationYear(deps);
-  if (year !== current) refuse('date', `La date doit appartenir à l’année scolaire en cours (${schoolYearLabel(current)}, du 1er septembre au 31 août).`);
+  if (year !== current) throw new AppError('EVALUATION_DATE_OUT_OF_YEAR', { field: 'date', params: { year: schoolYearLabel(current) } });
   return year;
 }
 
@@ -54,10 +50,10 @@ export async function loadOwnGrid(deps: Pick<Dependencies, 'evaluations' | 'now'
 function assertPeriod(deps: Pick<Dependencies, 'now'>, evaluation: Evaluation, period: Period) {
   const current = evaluation.schoolYear >= currentEvaluationYear(deps);
   if (period === 'current' && !current) {
-    throw new AppError('NOT_FOUND', { message: 'Cette évaluation appartient à une année scolaire précédente : retrouvez-la dans « Consultation des évaluations ».' });
+    throw new AppError('EVALUATION_PREVIOUS_YEAR');
   }
   if (period === 'previous' && current) {
-    throw new AppError('NOT_FOUND', { message: 'Cette évaluation est de l’année scolaire en cours : retrouvez-la dans « Gestion des évaluations ».' });
+    throw new AppError('EVALUATION_CURRENT_YEAR');
   }
 }
 
@@ -75,7 +71,7 @@ export async function checkedLearners(deps: Pick<Dependencies, 'users'>, caller:
     return !user || user.profile !== 'apprenant' || user.leftOn !== null || !((user.division !== null && taught.has(user.division)) || user.groups.some((group) => taught.has(group)));
   });
   if (outside.length > 0) {
-    refuse('learnerIds', `Ces apprenants ne sont pas dans vos classes ou vos groupes (ou ont quitté l’établissement) : ${outside.slice(0, 10).join(', ')}${outside.length > 10 ? '…' : ''}.`);
+    throw new AppError('EVALUATION_LEARNERS_NOT_TAUGHT', { field: 'learnerIds', params: { learners: `${outside.slice(0, 10).join(', ')}${outside.length > 10 ? '…' : ''}` } });
   }
   return ids.map((id) => {
     const user = found.get(id)!;
@@ -107,10 +103,7 @@ export function gridView(grid: StoredGrid): EvaluationGrid {
 /** 409 with the fresh grid: the second writer sees what the first one did. */
 export async function structureConflict(deps: Pick<Dependencies, 'evaluations'>, caller: Caller, id: string): Promise<never> {
   const fresh = await deps.evaluations.grid(caller.uai, id);
-  throw new AppError('CONFLICT', {
-    message: 'Cette évaluation a été modifiée entre-temps (dans un autre onglet, sur un autre appareil). La version à jour est affichée : refaites votre modification si elle est toujours utile.',
-    ...(fresh ? { current: gridView(fresh) } : {}),
-  });
+  throw new AppError('EVALUATION_CHANGED', fresh ? { current: gridView(fresh) } : {});
 }
 
 export function authorName(caller: Caller): string {

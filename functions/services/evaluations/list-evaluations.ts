@@ -30,10 +30,10 @@ export async function listCurrentEvaluations(deps: Pick<Dependencies, 'evaluatio
 export async function listPreviousEvaluations(deps: Pick<Dependencies, 'evaluations' | 'now'>, caller: Caller, query: Record<string, string>): Promise<EvaluationList> {
   const parsed = consultationQuerySchema.safeParse({ year: query.year || undefined });
   const current = currentEvaluationYear(deps);
-  if (!parsed.success) throw new AppError('VALIDATION_FAILED', { message: 'Année scolaire invalide : donnez l’année où elle commence (ex. 2025 pour 2025-2026).', details: [{ field: 'year', message: 'Année scolaire invalide.' }] });
+  if (!parsed.success) throw new AppError('SCHOOL_YEAR_INVALID', { field: 'year' });
   const schoolYear = parsed.data.year ?? current - 1;
   if (schoolYear >= current) {
-    throw new AppError('VALIDATION_FAILED', { message: 'La consultation porte sur les années scolaires précédentes ; l’année en cours est dans « Gestion des évaluations ».', details: [{ field: 'year', message: 'Année en cours ou future.' }] });
+    throw new AppError('SCHOOL_YEAR_NOT_PAST', { field: 'year' });
   }
   return { schoolYear, evaluations: (await deps.evaluations.listOfTeacher(caller.uai, caller.userId, schoolYear)).map(summary) };
 }

@@ -3,16 +3,16 @@ import type { SaveCell } from '#shared/api/schemas/evaluations.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Cell, Evaluation } from '../ports/evaluations.ts';
-import { loadOwnEvaluation, refuse } from './evaluation-scope.ts';
+import { loadOwnEvaluation } from './evaluation-scope.ts';
 
 /** The learner and item of a cell must be in the evaluation as it is now. */
 export function assertInGrid(evaluation: Evaluation, learnerIds: readonly string[], itemIds: readonly string[]) {
   const learners = new Set(evaluation.learners.map((learner) => learner.id));
   const items = new Set(evaluation.items.map((item) => item.id));
   const unknownLearners = learnerIds.filter((id) => !learners.has(id));
-  if (unknownLearners.length > 0) refuse('learnerId', `Ces apprenants ne font pas partie de l’évaluation : ${unknownLearners.slice(0, 10).join(', ')}.`);
+  if (unknownLearners.length > 0) throw new AppError('EVALUATION_LEARNERS_UNKNOWN', { field: 'learnerId', params: { learners: unknownLearners.slice(0, 10).join(', ') } });
   const unknownItems = itemIds.filter((id) => !items.has(id));
-  if (unknownItems.length > 0) refuse('itemId', `Ces items ne font pas partie de l’évaluation : ${unknownItems.slice(0, 10).join(', ')}.`);
+  if (unknownItems.length > 0) throw new AppError('EVALUATION_ITEMS_UNKNOWN', { field: 'itemId', params: { items: unknownItems.slice(0, 10).join(', ') } });
 }
 
 const view = ({ learnerId, itemId, code, version, updatedAt }: Cell) => ({ learnerId, itemId, code, version, updatedAt });
@@ -33,8 +33,7 @@ export async function saveCell(deps: Pick<Dependencies, 'evaluations' | 'now'>, 
   );
   if (outcome.ok) return view(outcome.value);
   const fresh = await deps.evaluations.getCell(caller.uai, id, input.learnerId, input.itemId);
-  throw new AppError('CONFLICT', {
-    message: 'Ce résultat vient d’être modifié ailleurs (autre onglet ou autre appareil). La valeur actuelle est affichée : vérifiez-la avant de la changer.',
+  throw new AppError('RESULT_CHANGED', {
     current: fresh ? view(fresh) : { learnerId: input.learnerId, itemId: input.itemId, code: null, version: null },
   });
 }

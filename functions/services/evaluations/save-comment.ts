@@ -20,8 +20,7 @@ export async function saveComment(deps: Pick<Dependencies, 'evaluations' | 'now'
   );
   if (outcome.ok) return view(outcome.value);
   const fresh = await deps.evaluations.getComment(caller.uai, id, input.learnerId);
-  throw new AppError('CONFLICT', {
-    message: 'Ce commentaire vient d’être modifié ailleurs (autre onglet ou autre appareil). Le texte actuel est affiché : vérifiez-le avant de le changer.',
+  throw new AppError('COMMENT_CHANGED', {
     current: fresh ? view(fresh) : { learnerId: input.learnerId, text: '', version: null },
   });
 }

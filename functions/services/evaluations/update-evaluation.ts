@@ -1,8 +1,9 @@
+import { AppError } from '#shared/api/errors.ts';
 import type { EvaluationGrid, UpdateEvaluation } from '#shared/api/schemas/evaluations.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import { checkedItems } from './checked-items.ts';
-import { checkedDate, checkedLearners, gridView, loadOwnEvaluation, refuse, structureConflict } from './evaluation-scope.ts';
+import { checkedDate, checkedLearners, gridView, loadOwnEvaluation, structureConflict } from './evaluation-scope.ts';
 
 /**
  * « Modifier une évaluation », « Ajouter/enlever des apprenants, des compétences »: title, date,
@@ -18,7 +19,7 @@ export async function updateEvaluation(
   const evaluation = await loadOwnEvaluation(deps, caller, id, 'current');
   if (evaluation.version !== input.version) return structureConflict(deps, caller, id);
   const schoolYear = checkedDate(deps, input.date);
-  if (input.items.length === 0) refuse('items', 'Gardez au moins un item à évaluer.');
+  if (input.items.length === 0) throw new AppError('EVALUATION_ITEMS_EMPTIED', { field: 'items' });
   const { items } = await checkedItems(deps, caller, { diploma: evaluation.diploma, items: input.items, qualifiers: input.qualifiers }, evaluation.diploma);
   // Learners already in the evaluation stay, even if they changed class since; new ones are checked.
   const kept = new Map(evaluation.learners.map((learner) => [learner.id, learner]));

@@ -14,7 +14,7 @@ export async function confirmImport(deps: Dependencies, uai: string, importId: s
   const run = await updateRun(deps, uai, importId, (current) => {
     if (current.status === 'importing' || current.status === 'imported') return null;
     if (current.status !== 'analysed' && current.status !== 'failed') {
-      refused = new AppError('CONFLICT', { message: 'Cet import ne peut pas être lancé : son analyse n’est pas terminée ou a relevé des erreurs.' });
+      refused = new AppError('IMPORT_NOT_READY');
       return null;
     }
     return { ...current, status: 'importing', progress: 0, errors: [] };

@@ -1,4 +1,4 @@
-import { isAppError } from '#shared/api/errors.ts';
+import { VersionConflict } from '../ports/errors.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { ImportRunRecord } from '../ports/imports.ts';
 
@@ -21,7 +21,7 @@ export async function updateRun(
     try {
       return await deps.imports.save(next);
     } catch (error) {
-      if (!(isAppError(error) && error.code === 'CONFLICT')) throw error;
+      if (!(error instanceof VersionConflict)) throw error;
     }
   }
   throw new Error(`import run ${importId} kept changing under us`);

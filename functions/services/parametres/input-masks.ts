@@ -7,7 +7,7 @@ import type { Dependencies } from '#functions/platform/dependencies.ts';
 /** The diploma of the path, or a French 404 naming it. */
 export function maskDiploma(value: string | undefined): DiplomaId {
   if (isDiplomaId(value)) return value;
-  throw new AppError('NOT_FOUND', { message: `Diplôme inconnu : « ${value ?? ''} ».` });
+  throw new AppError('DIPLOMA_UNKNOWN', { params: { diploma: value ?? '' } });
 }
 
 function view(diploma: DiplomaId, overrides: InputMaskOverrides | undefined): InputMaskView {

@@ -1,4 +1,5 @@
 import { AppError } from '#shared/api/errors.ts';
+import { frenchSize } from '#shared/domain/attachments.ts';
 import { sniffImage } from '#shared/domain/image-type.ts';
 import { MAX_IMAGE_BYTES } from '#shared/domain/limits.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
@@ -17,11 +18,11 @@ export function imageKind(value: string | undefined): ImageKind {
  */
 export async function setImage(deps: Dependencies, uai: string, kind: ImageKind, image: { mediaType: string; contentBase64: string }): Promise<Establishment> {
   const bytes = Buffer.from(image.contentBase64, 'base64');
-  if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', { message: 'L’image est vide.' });
-  if (bytes.length > MAX_IMAGE_BYTES) throw new AppError('VALIDATION_FAILED', { message: 'L’image dépasse 500 Ko : réduisez-la avant de l’envoyer.' });
+  if (bytes.length === 0) throw new AppError('IMAGE_EMPTY');
+  if (bytes.length > MAX_IMAGE_BYTES) throw new AppError('IMAGE_TOO_LARGE', { params: { max: frenchSize(MAX_IMAGE_BYTES) } });
   const real = sniffImage(bytes);
-  if (!real) throw new AppError('VALIDATION_FAILED', { message: 'Ce fichier n’est pas une image PNG ou JPEG.' });
-  if (real !== image.mediaType) throw new AppError('VALIDATION_FAILED', { message: `Ce fichier est en réalité une image ${real === 'image/png' ? 'PNG' : 'JPEG'} : choisissez le bon type.` });
+  if (!real) throw new AppError('IMAGE_NOT_PNG_OR_JPEG');
+  if (real !== image.mediaType) throw new AppError('IMAGE_WRONG_TYPE', { params: { real: real === 'image/png' ? 'PNG' : 'JPEG' } });
   const key = `${uai}/settings/${kind}`;
   await deps.files.write('files', key, bytes, real);
   return deps.establishments.setImage(uai, kind, key);

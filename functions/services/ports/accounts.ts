@@ -3,8 +3,8 @@ import type { Profile } from '#shared/domain/profiles.ts';
 /**
  * The accounts port: sign-in and credentials. Two adapters implement it with the same rules
  * (shared/domain/account-policy.ts): Cognito in AWS, the local provider in the embedded stack.
- * Errors are `AppError`s of the catalogue (AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_SUSPENDED,
- * AUTH_CHALLENGE_EXPIRED, PASSWORD_POLICY, ACCOUNT_EXISTS, NOT_FOUND), never provider errors.
+ * Errors are the ports' (./errors.ts: AccountRefused with its reason, AlreadyExists, Missing),
+ * never provider errors.
  *
  * An account is named by its establishment and login; the provider's username is `<uai>:<login>`.
  * Tokens carry the claims of `functions/platform/claims.ts`.
@@ -36,7 +36,7 @@ export type SignInResult =
   | { kind: 'new-password-required'; challenge: string };
 
 export interface AccountsPort {
-  /** Creates an account in FORCE_CHANGE_PASSWORD state. ACCOUNT_EXISTS if the login is taken. */
+  /** Creates an account in FORCE_CHANGE_PASSWORD state. AlreadyExists if the login is taken. */
   create(account: NewAccount): Promise<void>;
   /**
    * Checks the password. A suspended account is reported only when the password is right,

@@ -28,7 +28,7 @@ export type EstablishmentDetails = Pick<Establishment, 'name' | 'email' | 'addre
 
 export interface EstablishmentsPort {
   get(uai: string): Promise<Establishment | null>;
-  /** Updates the details; CONFLICT when `expectedVersion` is given and stale. */
+  /** Updates the details; VersionConflict when `expectedVersion` is given and stale. */
   updateDetails(uai: string, details: EstablishmentDetails, expectedVersion?: number): Promise<Establishment>;
   setImage(uai: string, kind: 'logo' | 'cachet', key: string | null): Promise<Establishment>;
   markStaffImported(uai: string, at: string): Promise<void>;

@@ -31,7 +31,7 @@ export interface ImportsPort {
   get(uai: string, importId: string): Promise<ImportRunRecord | null>;
   /** Newest first. */
   list(uai: string, limit: number): Promise<ImportRunRecord[]>;
-  /** Saves a new state of the run, conditional on the version read; CONFLICT when it moved on. */
+  /** Saves a new state of the run, conditional on the version read; VersionConflict when it moved on. */
   save(run: ImportRunRecord): Promise<ImportRunRecord>;
   /** Moves the progress bar; never fails the work it reports on. */
   setProgress(uai: string, importId: string, progress: number): Promise<void>;

@@ -13,7 +13,7 @@ export interface ReferentielComplementsPort {
   get(uai: string, diploma: string): Promise<StoredComplements | null>;
   /**
    * Writes the complements if the stored version is still `expectedVersion` (null: nothing
-   * stored yet); otherwise throws `AppError('CONFLICT')`.
+   * stored yet); otherwise throws VersionConflict.
    */
   put(uai: string, complements: StoredComplements, expectedVersion: number | null): Promise<StoredComplements>;
 }

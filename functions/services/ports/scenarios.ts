@@ -34,7 +34,7 @@ export interface ScenariosPort {
   create(scenario: Scenario): Promise<Scenario>;
   /**
    * Replaces the scenario if it still has `expectedVersion` and the same author; the stored
-   * version becomes `expectedVersion + 1`. Otherwise throws `AppError('CONFLICT')`.
+   * version becomes `expectedVersion + 1`. Otherwise throws VersionConflict.
    */
   update(scenario: Scenario, expectedVersion: number): Promise<Scenario>;
   /** Deletes it if `authorId` wrote it; false when there was nothing of theirs to delete. */

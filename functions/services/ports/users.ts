@@ -62,9 +62,9 @@ export interface UsersPort {
   listByProfile(uai: string, profiles: Profile[]): Promise<User[]>;
   /** Learners whose division is `code`, name-sorted. */
   learnersOfDivision(uai: string, code: string): Promise<User[]>;
-  /** Creates the user and reserves its login in one transaction; ACCOUNT_EXISTS if the login is taken. */
+  /** Creates the user and reserves its login in one transaction; AlreadyExists if the login is taken. */
   create(user: User): Promise<void>;
-  /** Replaces a user, conditional on the version read; CONFLICT if it changed meanwhile. Returns the stored user. */
+  /** Replaces a user, conditional on the version read; VersionConflict if it changed meanwhile. Returns the stored user. */
   save(user: User): Promise<User>;
   /** Deletes a user and frees its login. */
   remove(user: User): Promise<void>;

@@ -4,7 +4,7 @@ import type { Dependencies } from '#functions/platform/dependencies.ts';
 
 /** The diploma of a path, or 404 (the 2nde GATL and unknown ids have no référentiel). */
 export function referentielIdOf(value: string | undefined): ReferentielId {
-  if (!isReferentielId(value)) throw new AppError('NOT_FOUND', { message: 'Aucun référentiel ne correspond à ce diplôme.' });
+  if (!isReferentielId(value)) throw new AppError('REFERENTIEL_UNKNOWN');
   return value;
 }
 

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { AppError } from '#shared/api/errors.ts';
 import type { UpdateComplementsRequest } from '#shared/api/schemas/referentiels.ts';
 import {
   attachedReferentielId,
@@ -11,6 +10,7 @@ import {
   type TargetQualifiers,
 } from '#shared/referentiels/index.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { invalid } from '#functions/platform/request.ts';
 import type { StoredComplements } from '../ports/referentiel-complements.ts';
 
 /** A new line's id: `est.` and 10 random base-36 characters (the shipped ids never start so). */
@@ -40,9 +40,7 @@ export async function updateComplements(
   }
   const complements: ReferentielComplements = { qualifiers, recommendedActivities: request.recommendedActivities };
   const problems = checkComplements(shipped, complements, attached);
-  if (problems.length > 0) {
-    throw new AppError('VALIDATION_FAILED', { message: `Certaines informations sont invalides : ${problems[0]!.message}`, details: problems });
-  }
+  if (problems.length > 0) throw invalid(problems);
   const stored: StoredComplements = {
     diploma: id,
     ...normaliseComplements(shipped, complements),

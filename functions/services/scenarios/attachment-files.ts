@@ -33,15 +33,19 @@ export async function quotaOf(deps: Pick<Dependencies, 'establishments'>, uai: s
   return (await loadEstablishment(deps, uai)).quotas?.[diploma] ?? DEFAULT_QUOTA_BYTES;
 }
 
-/** Reserves `bytes` against the diploma's quota, or refuses (409) saying how much room is left. */
-export async function reserveOrRefuse(deps: Pick<Dependencies, 'establishments' | 'scenarioAttachments'>, uai: string, diploma: string, bytes: number, what: string): Promise<void> {
+/**
+ * Reserves `bytes` against the diploma's quota, or refuses (409) saying how much room is left:
+ * for one uploaded file, or for the copies of `copies` attachments of a duplicate.
+ */
+export async function reserveOrRefuse(deps: Pick<Dependencies, 'establishments' | 'scenarioAttachments'>, uai: string, diploma: string, bytes: number, copies = 0): Promise<void> {
   const quota = await quotaOf(deps, uai, diploma);
   if (await deps.scenarioAttachments.reserve(uai, diploma, bytes, quota)) return;
   const free = freeBytes(await deps.scenarioAttachments.usage(uai, diploma), quota);
   const label = scenarioDiploma(diploma)?.label ?? diploma;
-  throw new AppError('QUOTA_EXCEEDED', {
-    message: `Le quota de pièces jointes du ${label} (${frenchSize(quota)}) ne permet pas d’ajouter ${what} de ${frenchSize(bytes)} : il reste ${frenchSize(free)}. Supprimez des pièces jointes ou demandez à l’administrateur d’augmenter le quota.`,
-  });
+  const params = { diploma: label, quota: frenchSize(quota), size: frenchSize(bytes), free: frenchSize(free) };
+  if (copies === 0) throw new AppError('QUOTA_EXCEEDED', { params });
+  if (copies === 1) throw new AppError('QUOTA_EXCEEDED_BY_COPY', { params });
+  throw new AppError('QUOTA_EXCEEDED_BY_COPIES', { params: { ...params, count: copies } });
 }
 
 /** What the scenario page shows: settled attachments, and for the author the uploads in progress or refused (not expired). */

@@ -6,10 +6,6 @@ import type { Dependencies } from '#functions/platform/dependencies.ts';
 import { establishmentReferentiel } from '../referentiels/establishment-referentiel.ts';
 import { scenarioDiploma, scenarioDiplomas } from './scenario-diplomas.ts';
 
-const refuse = (field: string, message: string): never => {
-  throw new AppError('VALIDATION_FAILED', { message, details: [{ field, message }] });
-};
-
 /** What is checked: a scenario's content, or an evaluation's diploma, items and qualifiers. */
 type CheckedFields = Pick<ScenarioContent, 'diploma' | 'items' | 'qualifiers'>;
 
@@ -28,20 +24,18 @@ export async function checkedContent<T extends CheckedFields>(
   keptDiploma: string | null = null,
 ): Promise<T> {
   const diploma = scenarioDiploma(content.diploma);
-  if (!diploma || !isReferentielId(diploma.id)) return refuse('diploma', 'Choisissez un diplôme qui a un référentiel (Bac Pro).');
+  if (!diploma || !isReferentielId(diploma.id)) throw new AppError('SCENARIO_DIPLOMA_WITHOUT_REFERENTIEL', { field: 'diploma' });
   if (diploma.id !== keptDiploma && !(await scenarioDiplomas(deps, caller)).some((entry) => entry.id === diploma.id)) {
-    refuse('diploma', `Vous n’enseignez dans aucune classe du ${diploma.label} : choisissez le diplôme d’une de vos classes.`);
+    throw new AppError('SCENARIO_DIPLOMA_NOT_TAUGHT', { field: 'diploma', params: { diploma: diploma.label } });
   }
   const referentiel = await establishmentReferentiel(deps, caller.uai, diploma.id);
 
   const ofOtherDiploma = content.items.filter((id) => !referentiel.byId(id) && isReferentielId(id.split('.')[0]) && id.split('.')[0] !== diploma.id);
-  if (ofOtherDiploma.length > 0) refuse('items', `Ces items appartiennent au référentiel d’un autre diplôme que le ${diploma.label} : ${listed(ofOtherDiploma)}.`);
+  if (ofOtherDiploma.length > 0) throw new AppError('ITEMS_OF_OTHER_DIPLOMA', { field: 'items', params: { diploma: diploma.label, items: listed(ofOtherDiploma) } });
   const unknown = content.items.filter((id) => !referentiel.byId(id));
-  if (unknown.length > 0) refuse('items', `Ces items n’existent pas dans le référentiel du ${diploma.label} : ${listed(unknown)}.`);
+  if (unknown.length > 0) throw new AppError('ITEMS_UNKNOWN', { field: 'items', params: { diploma: diploma.label, items: listed(unknown) } });
   const notEvaluable = content.items.filter((id) => !referentiel.isEvaluable(id));
-  if (notEvaluable.length > 0) {
-    refuse('items', `Ces éléments du référentiel ne sont pas des items évaluables (choisissez les compétences au bout de l’arbre) : ${listed(notEvaluable)}.`);
-  }
+  if (notEvaluable.length > 0) throw new AppError('ITEMS_NOT_EVALUABLE', { field: 'items', params: { items: listed(notEvaluable) } });
 
   return { ...content, diploma: diploma.id, qualifiers: checkedQualifiers(referentiel, diploma.label, content) };
 }
@@ -50,14 +44,14 @@ export async function checkedContent<T extends CheckedFields>(
 function checkedQualifiers(referentiel: Referentiel, label: string, content: CheckedFields): Record<string, string[]> {
   const chosen = Object.entries(content.qualifiers).filter(([, ids]) => ids.length > 0);
   if (chosen.length === 0) return {};
-  if (!referentiel.hasQualifiers) refuse('qualifiers', `Le ${label} n’a pas de complexités ni d’aléas.`);
+  if (!referentiel.hasQualifiers) throw new AppError('QUALIFIERS_NOT_OFFERED', { field: 'qualifiers', params: { diploma: label } });
   const items = new Set(content.items);
   const result: Record<string, string[]> = {};
   for (const [itemId, ids] of chosen) {
-    if (!items.has(itemId)) refuse('qualifiers', `Des complexités ou aléas sont donnés pour ${itemId}, qui n’est pas un item choisi du scénario.`);
+    if (!items.has(itemId)) throw new AppError('QUALIFIERS_OF_UNCHOSEN_ITEM', { field: 'qualifiers', params: { item: itemId } });
     const allowed = new Set(qualifiersFor(referentiel, itemId));
     const wrong = ids.filter((id) => !allowed.has(id));
-    if (wrong.length > 0) refuse('qualifiers', `Ces complexités ou aléas ne correspondent pas à l’item ${referentiel.byId(itemId)?.code ?? itemId} : ${listed(wrong)}.`);
+    if (wrong.length > 0) throw new AppError('QUALIFIERS_NOT_OF_ITEM', { field: 'qualifiers', params: { item: referentiel.byId(itemId)?.code ?? itemId, qualifiers: listed(wrong) } });
     result[itemId] = [...new Set(ids)];
   }
   return result;

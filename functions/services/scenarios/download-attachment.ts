@@ -14,6 +14,6 @@ const LINK_SECONDS = 5 * 60;
 export async function downloadAttachment(deps: Pick<Dependencies, 'scenarios' | 'scenarioAttachments' | 'files'>, caller: Caller, scenarioId: string, attachmentId: string): Promise<AttachmentDownload> {
   await loadVisibleScenario(deps, caller, scenarioId);
   const attachment = (await deps.scenarioAttachments.list(caller.uai, scenarioId)).attachments.find((candidate) => candidate.id === attachmentId);
-  if (!attachment) throw new AppError('NOT_FOUND', { message: 'Cette pièce jointe n’existe pas ou a été supprimée.' });
+  if (!attachment) throw new AppError('ATTACHMENT_NOT_FOUND');
   return { url: await deps.files.presignDownload('files', attachment.objectKey, LINK_SECONDS, attachment.name), fileName: attachment.name };
 }

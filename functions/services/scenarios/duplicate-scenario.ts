@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { AppError } from '#shared/api/errors.ts';
 import type { DuplicateScenario } from '#shared/api/schemas/scenarios.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { NewAttachment, ScenarioAttachment } from '../ports/scenario-attachments.ts';
 import type { Scenario } from '../ports/scenarios.ts';
+import { VersionConflict } from '../ports/errors.ts';
+import { refusedAs } from '../port-refusals.ts';
 import { newAttachmentId, reserveOrRefuse, scenarioObjectKey } from './attachment-files.ts';
 import { authorName, loadVisibleScenario } from './visible-scenario.ts';
+
+/** The originals' attachments changed (one removed, another shared) between reading and writing the copy. */
+const attachmentsChanged = () => new AppError('SCENARIO_ATTACHMENTS_CHANGED');
 
 type DuplicateDeps = Pick<Dependencies, 'scenarios' | 'scenarioAttachments' | 'establishments' | 'files' | 'now'>;
 
@@ -37,7 +43,7 @@ export async function duplicateScenario(deps: DuplicateDeps, caller: Caller, id:
   const { attachments } = await deps.scenarioAttachments.list(caller.uai, original.id);
   if (attachments.length === 0) return deps.scenarios.create(copy);
   if (input.attachments === 'shared') {
-    await deps.scenarioAttachments.createWithAttachments(copy, attachments.map((attachment) => ({ ...attachment, id: newAttachmentId(), copied: false })), 0);
+    await refusedAs(deps.scenarioAttachments.createWithAttachments(copy, attachments.map((attachment) => ({ ...attachment, id: newAttachmentId(), copied: false })), 0), VersionConflict, attachmentsChanged);
     return copy;
   }
   return withCopiedFiles(deps, caller, copy, attachments, now);
@@ -46,7 +52,7 @@ export async function duplicateScenario(deps: DuplicateDeps, caller: Caller, id:
 /** Reserves the bytes, copies each file into the new scenario's prefix, then records it all in one transaction; undoes the copies on failure. */
 async function withCopiedFiles(deps: DuplicateDeps, caller: Caller, copy: Scenario, attachments: ScenarioAttachment[], now: string): Promise<Scenario> {
   const total = attachments.reduce((sum, attachment) => sum + attachment.size, 0);
-  await reserveOrRefuse(deps, caller.uai, copy.diploma, total, attachments.length > 1 ? `copies des ${attachments.length} pièces jointes` : 'copie de la pièce jointe');
+  await reserveOrRefuse(deps, caller.uai, copy.diploma, total, attachments.length);
   const copies: NewAttachment[] = [];
   try {
     for (const attachment of attachments) {
@@ -55,7 +61,7 @@ async function withCopiedFiles(deps: DuplicateDeps, caller: Caller, copy: Scenar
       await deps.files.copy('files', attachment.objectKey, objectKey);
       copies.push({ id: attachmentId, name: attachment.name, size: attachment.size, uploadedAt: now, objectKey, copied: true });
     }
-    await deps.scenarioAttachments.createWithAttachments(copy, copies, total);
+    await refusedAs(deps.scenarioAttachments.createWithAttachments(copy, copies, total), VersionConflict, attachmentsChanged);
     return copy;
   } catch (error) {
     await deps.scenarioAttachments.release(caller.uai, copy.diploma, total);

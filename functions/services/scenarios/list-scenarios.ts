@@ -1,8 +1,8 @@
-import { AppError } from '#shared/api/errors.ts';
 import { scenarioListQuerySchema, type ScenarioList } from '#shared/api/schemas/scenarios.ts';
 import { LEVELS } from '#shared/domain/diplomas.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { validate } from '#functions/platform/request.ts';
 import { scenarioDiplomas } from './scenario-diplomas.ts';
 import { isVisibleTo } from './visible-scenario.ts';
 
@@ -15,12 +15,7 @@ const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').to
  * hundreds of scenarios, so private ones of others are filtered after the query.
  */
 export async function listScenarios(deps: Pick<Dependencies, 'scenarios' | 'structure'>, caller: Caller, query: Record<string, string>): Promise<ScenarioList> {
-  const parsed = scenarioListQuerySchema.safeParse({ level: query.level || undefined, title: query.title || undefined });
-  if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? 'Recherche invalide.';
-    throw new AppError('VALIDATION_FAILED', { message: `Certaines informations sont invalides : ${message}`, details: [{ field: String(parsed.error.issues[0]?.path[0] ?? 'level'), message }] });
-  }
-  const { level, title } = parsed.data;
+  const { level, title } = validate(scenarioListQuerySchema, { level: query.level || undefined, title: query.title || undefined });
   const levels = level ? [level] : [...LEVELS];
   const [perLevel, diplomas] = await Promise.all([Promise.all(levels.map((one) => deps.scenarios.listOfLevel(caller.uai, one))), scenarioDiplomas(deps, caller)]);
   const needle = title ? folded(title) : null;

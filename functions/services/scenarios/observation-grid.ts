@@ -36,11 +36,8 @@ export async function gridDivisions(deps: Pick<Dependencies, 'scenarios' | 'stru
 /** `?divisions=1GA1,1GA2`: trimmed, deduplicated codes; 400 when there are none or too many. */
 function requestedCodes(query: Record<string, string>): string[] {
   const codes = [...new Set((query.divisions ?? '').split(',').map((code) => code.trim()).filter(Boolean))];
-  const refuse = (message: string): never => {
-    throw new AppError('VALIDATION_FAILED', { message, details: [{ field: 'divisions', message }] });
-  };
-  if (codes.length === 0) refuse('Choisissez au moins une classe pour la grille d’observation.');
-  if (codes.length > MAX_DIVISIONS) refuse(`Choisissez ${MAX_DIVISIONS} classes au plus.`);
+  if (codes.length === 0) throw new AppError('GRID_NO_DIVISION', { field: 'divisions' });
+  if (codes.length > MAX_DIVISIONS) throw new AppError('GRID_TOO_MANY_DIVISIONS', { field: 'divisions', params: { max: MAX_DIVISIONS } });
   return codes;
 }
 
@@ -69,9 +66,7 @@ export async function observationGrid(deps: GridDeps, caller: Caller, id: string
   const taught = new Map((await taughtDivisions(deps, caller)).map((division) => [division.code, division]));
   const refused = codes.filter((code) => !taught.has(code));
   if (refused.length > 0) {
-    throw new AppError('FORBIDDEN', {
-      message: `Vous ne pouvez produire la grille que pour vos propres classes et groupes : ${refused.slice(0, 5).join(', ')}${refused.length > 5 ? '…' : ''} n’en fait pas partie.`,
-    });
+    throw new AppError('GRID_DIVISIONS_NOT_TAUGHT', { params: { codes: `${refused.slice(0, 5).join(', ')}${refused.length > 5 ? '…' : ''}` } });
   }
   const [perDivision, referentiel, settings] = await Promise.all([
     Promise.all(codes.map((code) => learnersOf(deps, caller.uai, taught.get(code)!))),

@@ -17,7 +17,7 @@ export async function deleteAttachment(deps: RemoveDeps & Pick<Dependencies, 'sc
   if (attachment) return removeAttachment(deps, caller.uai, scenarioId, attachment);
   const upload = files.uploads.find((candidate) => candidate.id === attachmentId);
   if (upload && (await deps.scenarioAttachments.dropUpload(caller.uai, scenarioId, upload))) return;
-  throw new AppError('NOT_FOUND', { message: 'Cette pièce jointe n’existe pas ou a déjà été supprimée.' });
+  throw new AppError('ATTACHMENT_NOT_FOUND');
 }
 
 export async function removeAttachment(deps: RemoveDeps, uai: string, scenarioId: string, attachment: ScenarioAttachment): Promise<void> {

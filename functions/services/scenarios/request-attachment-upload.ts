@@ -23,12 +23,12 @@ type UploadDeps = Pick<Dependencies, 'scenarios' | 'scenarioAttachments' | 'esta
 export async function requestAttachmentUpload(deps: UploadDeps, caller: Caller, scenarioId: string, request: RequestAttachmentUpload): Promise<AttachmentUpload> {
   const scenario = await loadOwnScenario(deps, caller, scenarioId, 'modifier');
   const name = attachmentName(request.name);
-  if (!name) throw new AppError('VALIDATION_FAILED', { message: 'Le nom du fichier est vide.', details: [{ field: 'name', message: 'Le nom du fichier est vide.' }] });
+  if (!name) throw new AppError('ATTACHMENT_NAME_EMPTY', { field: 'name' });
   const files = await withoutStaleUploads(deps, caller.uai, scenarioId, await deps.scenarioAttachments.list(caller.uai, scenarioId));
   if (files.attachments.length + files.uploads.filter((upload) => upload.status === 'pending').length >= MAX_SCENARIO_ATTACHMENTS) {
-    throw new AppError('VALIDATION_FAILED', { message: `Un scénario a ${MAX_SCENARIO_ATTACHMENTS} pièces jointes au plus : supprimez-en une avant d’en ajouter une autre.` });
+    throw new AppError('ATTACHMENTS_LIMIT', { params: { max: MAX_SCENARIO_ATTACHMENTS } });
   }
-  await reserveOrRefuse(deps, caller.uai, scenario.diploma, request.size, 'ce fichier');
+  await reserveOrRefuse(deps, caller.uai, scenario.diploma, request.size);
 
   const now = deps.now();
   const id = newAttachmentId();

@@ -1,7 +1,10 @@
+import { AppError } from '#shared/api/errors.ts';
 import type { UpdateScenario } from '#shared/api/schemas/scenarios.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Scenario } from '../ports/scenarios.ts';
+import { VersionConflict } from '../ports/errors.ts';
+import { refusedAs } from '../port-refusals.ts';
 import { checkedContent } from './checked-content.ts';
 import { loadOwnScenario } from './visible-scenario.ts';
 
@@ -13,5 +16,5 @@ export async function updateScenario(deps: Pick<Dependencies, 'scenarios' | 'str
   const scenario = await loadOwnScenario(deps, caller, id, 'modifier');
   const { version, ...submitted } = input;
   const content = await checkedContent(deps, caller, submitted, scenario.diploma);
-  return deps.scenarios.update({ ...scenario, ...content, updatedAt: new Date(deps.now()).toISOString() }, version);
+  return refusedAs(deps.scenarios.update({ ...scenario, ...content, updatedAt: new Date(deps.now()).toISOString() }, version), VersionConflict, () => new AppError('SCENARIO_CHANGED'));
 }

@@ -5,7 +5,7 @@ import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Scenario } from '../ports/scenarios.ts';
 import { filesView } from './attachment-files.ts';
 
-const notFound = () => new AppError('NOT_FOUND', { message: 'Ce scénario n’existe pas ou n’est pas public.' });
+const notFound = () => new AppError('SCENARIO_NOT_FOUND');
 
 /** Whether the caller may see it: their own, or a colleague's public one. */
 export function isVisibleTo(scenario: Scenario, caller: Caller): boolean {
@@ -27,7 +27,7 @@ export async function loadOwnScenario(deps: Pick<Dependencies, 'scenarios'>, cal
 }
 
 export function notAuthor(action: 'modifier' | 'supprimer'): AppError {
-  return new AppError('SCENARIO_NOT_AUTHOR', action === 'supprimer' ? { message: 'Seul l’auteur peut supprimer ce scénario.' } : {});
+  return new AppError(action === 'supprimer' ? 'SCENARIO_DELETE_NOT_AUTHOR' : 'SCENARIO_NOT_AUTHOR');
 }
 
 /** The scenario as the caller sees it, with its attachments (and, for the author, the uploads in progress or refused). */

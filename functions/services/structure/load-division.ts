@@ -8,6 +8,6 @@ import type { Division } from '../ports/structure.ts';
  */
 export async function loadDivision(deps: Pick<Dependencies, 'structure'>, uai: string, code: string): Promise<Division> {
   const division = await deps.structure.get(uai, code);
-  if (!division || division.kind !== 'division') throw new AppError('NOT_FOUND', { message: `La classe « ${code} » n’existe pas dans l’établissement.` });
+  if (!division || division.kind !== 'division') throw new AppError('DIVISION_UNKNOWN', { params: { code } });
   return division;
 }

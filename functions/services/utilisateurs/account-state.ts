@@ -1,5 +1,5 @@
-import { isAppError } from '#shared/api/errors.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { Missing } from '../ports/errors.ts';
 import type { User } from '../ports/users.ts';
 
 /** Disables a user's provider account; an account that never existed has nothing to disable. */
@@ -7,7 +7,7 @@ export async function suspendAccount(deps: Pick<Dependencies, 'accounts'>, user:
   try {
     await deps.accounts.suspend({ uai: user.uai, login: user.login });
   } catch (error) {
-    if (!(isAppError(error) && error.code === 'NOT_FOUND')) throw error;
+    if (!(error instanceof Missing)) throw error;
   }
 }
 
@@ -15,6 +15,6 @@ export async function reactivateAccount(deps: Pick<Dependencies, 'accounts'>, us
   try {
     await deps.accounts.reactivate({ uai: user.uai, login: user.login });
   } catch (error) {
-    if (!(isAppError(error) && error.code === 'NOT_FOUND')) throw error;
+    if (!(error instanceof Missing)) throw error;
   }
 }

@@ -13,10 +13,8 @@ export async function checkedDivisions(deps: Pick<Dependencies, 'structure'>, ua
   if (added.length > 0) {
     const known = new Set((await deps.structure.list(uai)).map((division) => division.code));
     const unknown = added.filter((code) => !known.has(code));
-    if (unknown.length > 0) {
-      const message = `${unknown.length > 1 ? 'Classes ou groupes inconnus' : 'Classe ou groupe inconnu'} : ${unknown.join(', ')}.`;
-      throw new AppError('VALIDATION_FAILED', { message, details: [{ field: 'divisions', message }] });
-    }
+    if (unknown.length === 1) throw new AppError('DIVISION_CHOICE_UNKNOWN', { field: 'divisions', params: { code: unknown[0]! } });
+    if (unknown.length > 1) throw new AppError('DIVISION_CHOICES_UNKNOWN', { field: 'divisions', params: { codes: unknown.join(', ') } });
   }
   return codes.sort(compareCodes);
 }

@@ -1,10 +1,11 @@
-import { AppError, isAppError } from '#shared/api/errors.ts';
+import { AppError } from '#shared/api/errors.ts';
 import type { CreateStaffUser } from '#shared/api/schemas/utilisateurs.ts';
 import { assignLogins } from '#shared/domain/logins.ts';
 import { PROFILES } from '#shared/domain/profiles.ts';
 import { randomTemporaryPassword } from '#shared/domain/temporary-password.ts';
 import { accountCreatedEmail } from '#functions/adapters/mail/templates/credentials.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { AlreadyExists } from '../ports/errors.ts';
 import { loadEstablishment } from '../auth/load-member.ts';
 import { newUser } from './new-user.ts';
 import { checkedDivisions } from './checked-divisions.ts';
@@ -65,16 +66,16 @@ export async function createStaffUser(deps: Dependencies, uai: string, input: Cr
     );
     return { ...saved, profile: input.profile };
   }
-  throw new AppError('CONFLICT', { message: 'Aucun identifiant libre n’a pu être réservé pour cet utilisateur. Réessayez.' });
+  throw new AppError('LOGIN_UNAVAILABLE');
 }
 
-/** Runs `write`; false when it met an existing login or account (ACCOUNT_EXISTS). */
+/** Runs `write`; false when it met an existing login or account. */
 async function tolerateExisting(write: () => Promise<void>): Promise<boolean> {
   try {
     await write();
     return true;
   } catch (error) {
-    if (isAppError(error) && error.code === 'ACCOUNT_EXISTS') return false;
+    if (error instanceof AlreadyExists) return false;
     throw error;
   }
 }

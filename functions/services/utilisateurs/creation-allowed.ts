@@ -10,9 +10,5 @@ export function canCreateUsers(establishment: Pick<Establishment, 'name' | 'emai
 }
 
 export function assertCanCreateUsers(establishment: Pick<Establishment, 'name' | 'email'>): void {
-  if (!canCreateUsers(establishment)) {
-    throw new AppError('CONFLICT', {
-      message: 'Renseignez d’abord le nom et l’adresse électronique de l’établissement dans Paramètres : ils figurent dans le courriel envoyé au nouvel utilisateur.',
-    });
-  }
+  if (!canCreateUsers(establishment)) throw new AppError('ESTABLISHMENT_INCOMPLETE');
 }

@@ -10,12 +10,8 @@ import { loadStaffMember } from './staff-user.ts';
  */
 export async function deleteStaffUser(deps: Dependencies, caller: User, userId: string): Promise<void> {
   const user = await loadStaffMember(deps, caller.uai, userId);
-  if (user.userId === caller.userId) throw new AppError('CONFLICT', { message: 'Vous ne pouvez pas supprimer votre propre compte.' });
-  if (user.origin !== 'manual') {
-    throw new AppError('CONFLICT', {
-      message: 'Les utilisateurs importés de SIECLE ne peuvent pas être supprimés : ils sont masqués automatiquement quand ils quittent l’établissement.',
-    });
-  }
+  if (user.userId === caller.userId) throw new AppError('USER_DELETE_SELF');
+  if (user.origin !== 'manual') throw new AppError('USER_DELETE_IMPORTED');
   await deps.accounts.remove({ uai: user.uai, login: user.login });
   await deps.users.remove(user);
 }

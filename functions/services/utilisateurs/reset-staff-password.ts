@@ -11,8 +11,8 @@ import { loadStaffMember } from './staff-user.ts';
  */
 export async function resetStaffPassword(deps: Dependencies, uai: string, userId: string): Promise<{ emailedTo: string }> {
   const user = await loadStaffMember(deps, uai, userId);
-  if (!user.email) throw new AppError('CONFLICT', { message: 'Cet utilisateur n’a pas d’adresse électronique : renseignez-la d’abord.' });
-  if (user.status !== 'active') throw new AppError('CONFLICT', { message: 'Ce compte est suspendu : son mot de passe ne peut pas être réinitialisé.' });
+  if (!user.email) throw new AppError('USER_WITHOUT_EMAIL');
+  if (user.status !== 'active') throw new AppError('USER_SUSPENDED_NO_RESET');
   await giveCredentials(deps, user, passwordResetEmail);
   return { emailedTo: user.email };
 }

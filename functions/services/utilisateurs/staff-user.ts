@@ -30,7 +30,7 @@ const USER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 export async function loadStaffMember(deps: Pick<Dependencies, 'users'>, uai: string, userId: string): Promise<StaffMember> {
   const user = USER_ID.test(userId) ? await deps.users.get(uai, userId) : null;
   if (!user || !isStaffProfile(user.profile) || user.leftOn !== null) {
-    throw new AppError('NOT_FOUND', { message: 'Cet utilisateur n’existe pas ou ne fait plus partie de l’établissement.' });
+    throw new AppError('USER_NOT_FOUND');
   }
   return user as StaffMember;
 }

@@ -37,9 +37,6 @@ export async function updateStaffUser(deps: Dependencies, caller: User, userId: 
 }
 
 function assertProfileMayChange(user: StaffMember, caller: User): void {
-  const refuse = (message: string) => {
-    throw new AppError('CONFLICT', { message, details: [{ field: 'profile', message }] });
-  };
-  if (user.userId === caller.userId) refuse('Vous ne pouvez pas modifier votre propre profil : demandez-le à un autre administrateur.');
-  if (user.origin === 'import') refuse('Le profil des utilisateurs importés vient de SIECLE et ne peut pas être modifié ici.');
+  if (user.userId === caller.userId) throw new AppError('PROFILE_CHANGE_SELF', { field: 'profile' });
+  if (user.origin === 'import') throw new AppError('PROFILE_CHANGE_IMPORTED', { field: 'profile' });
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isAppError, type AppError, type ErrorCode } from '#shared/api/errors.ts';
+import type { AppError, ErrorCode } from '#shared/api/errors.ts';
 import { ID_TOKEN_MINUTES, NEW_PASSWORD_SESSION_MINUTES, passwordProblem, REFRESH_TOKEN_DAYS } from '#shared/domain/account-policy.ts';
 import { authContextFromClaims, CLAIMS } from '#functions/platform/claims.ts';
+import { fromPortError } from '#functions/platform/port-errors.ts';
 import type { AccountRef, AccountsPort, NewAccount, Tokens } from '#functions/services/ports/accounts.ts';
+import { PortError } from '#functions/services/ports/errors.ts';
 
 /**
  * Rules only some providers enforce. cognito-local, which stands in for Cognito in tests, lets
@@ -66,12 +68,15 @@ function newAccount(overrides: Partial<NewAccount> = {}): NewAccount {
   };
 }
 
-/** The error a call was refused with; fails the test when it succeeded or threw something else. */
+/**
+ * What the API answers for the port error a call was refused with; fails the test when it
+ * succeeded or threw something else (an adapter throws the port's errors, never the catalogue's).
+ */
 async function refusal(call: Promise<unknown>): Promise<AppError> {
   try {
     await call;
   } catch (error) {
-    if (isAppError(error)) return error;
+    if (error instanceof PortError) return fromPortError(error)!;
     throw error;
   }
   throw new Error('Expected the call to be refused, but it succeeded');
@@ -290,7 +295,7 @@ const FLOWS: Flow[] = [
       await subject.accounts.remove(account);
       await subject.accounts.remove(account);
 
-      await expect(subject.accounts.signIn(account, CHOSEN)).rejects.toMatchObject({ code: 'AUTH_INVALID_CREDENTIALS' });
+      await expectRefused(subject.accounts.signIn(account, CHOSEN), 'AUTH_INVALID_CREDENTIALS');
       await subject.accounts.create({ ...account, temporaryPassword: 'nouveau-123' });
       expect((await subject.accounts.signIn(account, 'nouveau-123')).kind).toBe('new-password-required');
     },

@@ -82,8 +82,8 @@ describe('local provider wiring', () => {
       if (signIn.kind !== 'new-password-required') throw new Error('expected a challenge');
       const tokens = await foreign.completeNewPassword(account, signIn.challenge, 'choisi-456');
 
-      await expect(verifyLocalIdToken(tokens.idToken, authDir)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-      await expect(verifyLocalIdToken(signIn.challenge, otherDir)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+      await expect(verifyLocalIdToken(tokens.idToken, authDir)).rejects.toMatchObject({ refusal: 'session-invalid' });
+      await expect(verifyLocalIdToken(signIn.challenge, otherDir)).rejects.toMatchObject({ refusal: 'session-invalid' });
       await expect(verifyLocalIdToken(tokens.idToken, otherDir)).resolves.toMatchObject({ 'custom:userId': 'u-foreign' });
     } finally {
       await rm(otherDir, { recursive: true, force: true });

@@ -96,7 +96,7 @@ describe('Gestion des utilisateurs: creating a user', () => {
 
     expect(list.body.canCreate).toBe(false);
     expect(refused.status).toBe(409);
-    expect(refused.body.error.code).toBe('CONFLICT');
+    expect(refused.body.error.code).toBe('ESTABLISHMENT_INCOMPLETE');
     expect(refused.body.error.message).toMatch(/nom et l’adresse électronique de l’établissement dans Paramètres/);
   });
 
@@ -104,7 +104,7 @@ describe('Gestion des utilisateurs: creating a user', () => {
     const { call } = await adminSpace(stack.url);
     const refused = await call('POST', '/api/utilisateurs', newTeacher(address('x'), { divisions: ['9ZZ9'] }));
     expect(refused.status).toBe(400);
-    expect(refused.body.error).toMatchObject({ code: 'VALIDATION_FAILED', message: 'Classe ou groupe inconnu : 9ZZ9.' });
+    expect(refused.body.error).toMatchObject({ code: 'DIVISION_CHOICE_UNKNOWN', message: 'Classe ou groupe inconnu : 9ZZ9.' });
   });
 });
 
@@ -277,6 +277,6 @@ describe('Gestion des utilisateurs: scope', () => {
       call('DELETE', `/api/utilisateurs/${pupil.userId}`),
     ]);
     expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404]);
-    expect(answers[0]!.body.error.code).toBe('NOT_FOUND');
+    expect(answers[0]!.body.error.code).toBe('USER_NOT_FOUND');
   });
 });

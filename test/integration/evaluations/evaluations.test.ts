@@ -107,7 +107,7 @@ describe('Gestion des évaluations: two sessions on one evaluation', () => {
     const statuses = [one.status, two.status].sort();
     expect(statuses).toEqual([200, 409]);
     const [won, lost] = one.status === 200 ? [one, two] : [two, one];
-    expect(lost.body.error.code).toBe('CONFLICT');
+    expect(lost.body.error.code).toBe('RESULT_CHANGED');
     expect(lost.body.error.message).toContain('modifié ailleurs');
     expect(lost.body.error.current).toMatchObject({ learnerId: a, itemId: 'ga.1.1.1', code: won.body.code, version: 1 });
 

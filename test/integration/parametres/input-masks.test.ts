@@ -50,7 +50,7 @@ describe('Paramètres: modifier les masques de saisie', () => {
 
     const unknownDiploma = await admin.client.call('PUT', '/api/parametres/masques/cap-cuisine', { token: admin.token, body: { passport: { place: 'Cuisine' } } });
     expect(unknownDiploma.status).toBe(404);
-    expect(unknownDiploma.body.error).toEqual({ code: 'NOT_FOUND', message: 'Diplôme inconnu : « cap-cuisine ».' });
+    expect(unknownDiploma.body.error).toEqual({ code: 'DIPLOMA_UNKNOWN', message: 'Diplôme inconnu : « cap-cuisine ».' });
     expect((await admin.client.call('GET', '/api/parametres/masques/cap-cuisine', { token: admin.token })).status).toBe(404);
 
     const cases: [unknown, string, string][] = [

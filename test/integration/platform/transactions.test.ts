@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dependencies } from '#functions/platform/dependencies.ts';
 import { documentClient } from '#functions/adapters/store/dynamo.ts';
 import { keys } from '#functions/adapters/store/keys.ts';
+import { AlreadyExists } from '#functions/services/ports/errors.ts';
 import type { User } from '#functions/services/ports/users.ts';
 import { newUser } from '#functions/services/utilisateurs/new-user.ts';
 import { useStack } from '../support/stack.ts';
@@ -26,7 +27,7 @@ describe('writes that go together, through the DynamoDB emulator', () => {
     const first = person(uai, 'lea.martin');
     const second = person(uai, 'lea.martin');
     await dependencies().users.create(first);
-    await expect(dependencies().users.create(second)).rejects.toMatchObject({ code: 'ACCOUNT_EXISTS' });
+    await expect(dependencies().users.create(second)).rejects.toBeInstanceOf(AlreadyExists);
     const { Item } = await documentClient().send(new GetCommand({ TableName: stack.env.TABLE_NAME, Key: keys.user(uai, second.userId) }));
     expect(Item).toBeUndefined();
     expect((await dependencies().users.findByLogin(uai, 'lea.martin'))?.userId).toBe(first.userId);

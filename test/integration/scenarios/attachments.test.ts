@@ -222,7 +222,7 @@ describe('Gestion des scénarios: attachments', () => {
     const before = (await asAuthor('GET', '/api/scenarios')).body.scenarios.length;
     const refused = await asAuthor('POST', `/api/scenarios/${id}/duplicate`, { title: 'Encore', level: '1BPRO3', attachments: 'copied' });
     expect(refused.status).toBe(409);
-    expect(refused.body.error.code).toBe('QUOTA_EXCEEDED');
+    expect(refused.body.error.code).toBe('QUOTA_EXCEEDED_BY_COPY');
     expect(refused.body.error.message).toContain('copie de la pièce jointe');
     expect((await asAuthor('GET', '/api/scenarios')).body.scenarios.length).toBe(before);
     expect(await counter(uai)).toEqual({ scenarioBytes: 2 * bytes.length, reservedBytes: 0 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorCode } from '#shared/api/errors.ts';
 import { referentiel } from '#shared/referentiels/index.ts';
 import { useStack } from '../support/stack.ts';
 import { newMember } from '../support/people.ts';
@@ -88,7 +89,7 @@ describe('Gestion des scénarios: sharing with the team', () => {
     expect((await asColleague('GET', '/api/scenarios?level=1BPRO3')).body.scenarios).toEqual([]);
     const read = await asColleague('GET', `/api/scenarios/${secret.id}`);
     expect(read.status).toBe(404);
-    expect(read.body.error.code).toBe('NOT_FOUND');
+    expect(read.body.error.code).toBe('SCENARIO_NOT_FOUND');
     expect((await asColleague('POST', `/api/scenarios/${secret.id}/duplicate`, { title: 'Copie', level: '1BPRO3' })).status).toBe(404);
     expect((await asColleague('PUT', `/api/scenarios/${secret.id}`, { ...scenarioForm(), version: 1 })).status).toBe(404);
   });
@@ -137,7 +138,7 @@ describe('Gestion des scénarios: sharing with the team', () => {
     expect(edit.body.error).toEqual({ code: 'SCENARIO_NOT_AUTHOR', message: 'Seul l’auteur peut modifier ce scénario.' });
     const removal = await asColleague('DELETE', `/api/scenarios/${shared.id}`);
     expect(removal.status).toBe(403);
-    expect(removal.body.error).toEqual({ code: 'SCENARIO_NOT_AUTHOR', message: 'Seul l’auteur peut supprimer ce scénario.' });
+    expect(removal.body.error).toEqual({ code: 'SCENARIO_DELETE_NOT_AUTHOR', message: 'Seul l’auteur peut supprimer ce scénario.' });
 
     expect((await asAuthor('GET', `/api/scenarios/${shared.id}`)).body).toMatchObject({ title: shared.title, version: 1 });
   });
@@ -151,7 +152,7 @@ describe('Gestion des scénarios: sharing with the team', () => {
     const second = await asAuthor('PUT', `/api/scenarios/${scenario.id}`, { ...scenarioForm({ title: 'Dans le second onglet' }), version: 1 });
 
     expect(second.status).toBe(409);
-    expect(second.body.error.code).toBe('CONFLICT');
+    expect(second.body.error.code).toBe('SCENARIO_CHANGED');
     expect(second.body.error.message).toContain('modifié entre-temps');
     expect((await asAuthor('GET', `/api/scenarios/${scenario.id}`)).body).toMatchObject({ title: 'Dans le premier onglet', version: 2 });
   });
@@ -170,23 +171,23 @@ describe('Gestion des scénarios: sharing with the team', () => {
 });
 
 describe('Gestion des scénarios: what is refused', () => {
-  const refusals: [string, Record<string, unknown>, string][] = [
-    ['an unknown item', { items: ['ga.1.1.1', 'ga.9.9.9'] }, 'Ces items n’existent pas dans le référentiel du Bac Pro Gestion-Administration : ga.9.9.9.'],
-    ['an item of another diploma', { items: ['transport.G1C1.1'] }, 'Ces items appartiennent au référentiel d’un autre diplôme que le Bac Pro Gestion-Administration : transport.G1C1.1.'],
-    ['a node that is not evaluated', { items: ['ga.1.1'] }, 'ne sont pas des items évaluables (choisissez les compétences au bout de l’arbre) : ga.1.1.'],
-    ['the same item twice', { items: ['ga.1.1.1', 'ga.1.1.1'] }, 'Un item est choisi deux fois.'],
-    ['a link that is not a web address', { links: ['javascript:alert(1)'] }, 'Le lien « javascript:alert(1) » doit être une adresse commençant par http:// ou https://.'],
-    ['a title over 200 characters', { title: 'x'.repeat(201) }, 'Le titre ne doit pas dépasser 200 caractères.'],
-    ['an empty title', { title: '   ' }, 'Le titre est obligatoire.'],
-    ['an unknown level', { level: '4BPRO3' }, 'Choisissez un niveau : 1BPRO3, 2BPRO3 ou 3BPRO3.'],
-    ['a diploma the teacher does not teach', { diploma: 'transport', items: ['transport.G1C1.1'] }, 'Vous n’enseignez dans aucune classe du Bac Pro Transport'],
-    ['a diploma without référentiel', { diploma: '2nde-gatl', items: [] }, 'Choisissez un diplôme qui a un référentiel (Bac Pro).'],
-    ['a complexité of another situation', { qualifiers: { 'ga.1.1.1': ['QUALIFIER_OF_1.1.5'] } }, 'Ces complexités ou aléas ne correspondent pas à l’item 1.1.1'],
-    ['complexités for an item not chosen', { items: ['ga.1.1.2'], qualifiers: { 'ga.1.1.1': ['QUALIFIER_OF_1.1.1'] } }, 'qui n’est pas un item choisi du scénario'],
-    ['more than 20 links', { links: Array.from({ length: 21 }, (_, index) => `https://exemple.fr/${index}`) }, '20 liens au plus.'],
+  const refusals: [string, Record<string, unknown>, string, ErrorCode][] = [
+    ['an unknown item', { items: ['ga.1.1.1', 'ga.9.9.9'] }, 'Ces items n’existent pas dans le référentiel du Bac Pro Gestion-Administration : ga.9.9.9.', 'ITEMS_UNKNOWN'],
+    ['an item of another diploma', { items: ['transport.G1C1.1'] }, 'Ces items appartiennent au référentiel d’un autre diplôme que le Bac Pro Gestion-Administration : transport.G1C1.1.', 'ITEMS_OF_OTHER_DIPLOMA'],
+    ['a node that is not evaluated', { items: ['ga.1.1'] }, 'ne sont pas des items évaluables (choisissez les compétences au bout de l’arbre) : ga.1.1.', 'ITEMS_NOT_EVALUABLE'],
+    ['the same item twice', { items: ['ga.1.1.1', 'ga.1.1.1'] }, 'Un item est choisi deux fois.', 'VALIDATION_FAILED'],
+    ['a link that is not a web address', { links: ['javascript:alert(1)'] }, 'Le lien « javascript:alert(1) » doit être une adresse commençant par http:// ou https://.', 'VALIDATION_FAILED'],
+    ['a title over 200 characters', { title: 'x'.repeat(201) }, 'Le titre ne doit pas dépasser 200 caractères.', 'VALIDATION_FAILED'],
+    ['an empty title', { title: '   ' }, 'Le titre est obligatoire.', 'VALIDATION_FAILED'],
+    ['an unknown level', { level: '4BPRO3' }, 'Choisissez un niveau : 1BPRO3, 2BPRO3 ou 3BPRO3.', 'VALIDATION_FAILED'],
+    ['a diploma the teacher does not teach', { diploma: 'transport', items: ['transport.G1C1.1'] }, 'Vous n’enseignez dans aucune classe du Bac Pro Transport', 'SCENARIO_DIPLOMA_NOT_TAUGHT'],
+    ['a diploma without référentiel', { diploma: '2nde-gatl', items: [] }, 'Choisissez un diplôme qui a un référentiel (Bac Pro).', 'SCENARIO_DIPLOMA_WITHOUT_REFERENTIEL'],
+    ['a complexité of another situation', { qualifiers: { 'ga.1.1.1': ['QUALIFIER_OF_1.1.5'] } }, 'Ces complexités ou aléas ne correspondent pas à l’item 1.1.1', 'QUALIFIERS_NOT_OF_ITEM'],
+    ['complexités for an item not chosen', { items: ['ga.1.1.2'], qualifiers: { 'ga.1.1.1': ['QUALIFIER_OF_1.1.1'] } }, 'qui n’est pas un item choisi du scénario', 'QUALIFIERS_OF_UNCHOSEN_ITEM'],
+    ['more than 20 links', { links: Array.from({ length: 21 }, (_, index) => `https://exemple.fr/${index}`) }, '20 liens au plus.', 'VALIDATION_FAILED'],
   ];
 
-  for (const [what, fields, message] of refusals) {
+  for (const [what, fields, message, code] of refusals) {
     it(`refuses ${what}, with a French message, and writes nothing`, async () => {
       const { asAuthor } = await teachingSpace(stack.url);
       const qualifiers = fields.qualifiers as Record<string, string[]> | undefined;
@@ -197,7 +198,7 @@ describe('Gestion des scénarios: what is refused', () => {
       const answer = await asAuthor('POST', '/api/scenarios', scenarioForm(resolved));
 
       expect(answer.status).toBe(400);
-      expect(answer.body.error.code).toBe('VALIDATION_FAILED');
+      expect(answer.body.error.code).toBe(code);
       expect(answer.body.error.message).toContain(message);
       expect((await asAuthor('GET', '/api/scenarios')).body.scenarios).toEqual([]);
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAppError, type ErrorCode } from '#shared/api/errors.ts';
+import type { ErrorCode } from '#shared/api/errors.ts';
+import { fromPortError } from '#functions/platform/port-errors.ts';
 import { fromCognitoError, type CognitoOperation } from '#functions/adapters/accounts/cognito/errors.ts';
 
 function cognitoError(name: string, message = ''): Error {
@@ -9,19 +10,20 @@ function cognitoError(name: string, message = ''): Error {
 function codeOf(error: Error, operation: CognitoOperation): ErrorCode | 'unchanged' {
   const mapped = fromCognitoError(error, operation);
   if (mapped === error) return 'unchanged';
-  if (!isAppError(mapped)) throw new Error('neither an AppError nor the original error');
-  return mapped.code;
+  const answered = fromPortError(mapped);
+  if (!answered) throw new Error('neither a port error nor the original error');
+  return answered.code;
 }
 
 describe('Cognito errors', () => {
   it.each<[string, string, CognitoOperation, ErrorCode | 'unchanged']>([
     ['NotAuthorizedException', 'Incorrect username or password.', 'sign-in', 'AUTH_INVALID_CREDENTIALS'],
     ['NotAuthorizedException', 'User is disabled.', 'sign-in', 'AUTH_ACCOUNT_SUSPENDED'],
-    ['NotAuthorizedException', 'Password attempts exceeded', 'sign-in', 'AUTH_THROTTLED'],
+    ['NotAuthorizedException', 'Password attempts exceeded', 'sign-in', 'ACCOUNT_THROTTLED'],
     ['NotAuthorizedException', 'Temporary password has expired and must be reset by an administrator.', 'sign-in', 'AUTH_INVALID_CREDENTIALS'],
     ['UserNotFoundException', 'User does not exist.', 'sign-in', 'AUTH_INVALID_CREDENTIALS'],
     ['InvalidPasswordException', 'Invalid password', 'sign-in', 'AUTH_INVALID_CREDENTIALS'],
-    ['TooManyRequestsException', 'Rate exceeded', 'sign-in', 'AUTH_THROTTLED'],
+    ['TooManyRequestsException', 'Rate exceeded', 'sign-in', 'ACCOUNT_THROTTLED'],
     ['NotAuthorizedException', 'Invalid session for the user, session is expired.', 'new-password', 'AUTH_CHALLENGE_EXPIRED'],
     ['NotAuthorizedException', 'User is disabled.', 'new-password', 'AUTH_ACCOUNT_SUSPENDED'],
     ['CodeMismatchException', 'Invalid code or auth state for the user.', 'new-password', 'AUTH_CHALLENGE_EXPIRED'],

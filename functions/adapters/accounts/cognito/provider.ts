@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { Profile } from '#shared/domain/profiles.ts';
 import { decodeJwt } from 'jose';
-import { AppError, isAppError } from '#shared/api/errors.ts';
+import { AccountRefused, Missing } from '#functions/services/ports/errors.ts';
 import { ID_TOKEN_MINUTES } from '#shared/domain/account-policy.ts';
 import { CLAIMS } from '#functions/platform/claims.ts';
 import {
@@ -94,9 +94,9 @@ class CognitoAccounts implements AccountsPort {
 
   async completeNewPassword(ref: AccountRef, challenge: string, newPassword: string): Promise<Tokens> {
     const envelope = unwrapChallenge(challenge);
-    if (!envelope) throw new AppError('AUTH_CHALLENGE_EXPIRED');
+    if (!envelope) throw new AccountRefused('challenge-expired');
     assertPasswordPolicy(newPassword);
-    if (await isTemporaryPassword(newPassword, envelope)) throw new AppError('PASSWORD_UNCHANGED');
+    if (await isTemporaryPassword(newPassword, envelope)) throw new AccountRefused('password-unchanged');
     const response = await this.call('new-password', () =>
       this.cognito.send(
         new RespondToAuthChallengeCommand({
@@ -111,7 +111,7 @@ class CognitoAccounts implements AccountsPort {
   }
 
   async refresh(refreshToken: string): Promise<IdToken> {
-    if (!refreshToken) throw new AppError('UNAUTHENTICATED');
+    if (!refreshToken) throw new AccountRefused('session-invalid');
     const response = await this.call('refresh', () =>
       this.cognito.send(
         new InitiateAuthCommand({
@@ -122,7 +122,7 @@ class CognitoAccounts implements AccountsPort {
       ),
     );
     const idToken = response.AuthenticationResult?.IdToken;
-    if (!idToken) throw new AppError('UNAUTHENTICATED');
+    if (!idToken) throw new AccountRefused('session-invalid');
     return { idToken, expiresInSeconds: lifetimeOf(idToken) };
   }
 
@@ -178,7 +178,7 @@ class CognitoAccounts implements AccountsPort {
       // AdminDeleteUser also invalidates the user's tokens.
       await this.call('admin', () => this.cognito.send(new AdminDeleteUserCommand(this.user(ref))));
     } catch (error) {
-      if (!(isAppError(error) && error.code === 'NOT_FOUND')) throw error;
+      if (!(error instanceof Missing)) throw error;
     }
   }
 

@@ -7,7 +7,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { AppError } from '#shared/api/errors.ts';
+import { AlreadyExists } from '#functions/services/ports/errors.ts';
 import type { Profile } from '#shared/domain/profiles.ts';
 import type { AccountRef } from '#functions/services/ports/accounts.ts';
 
@@ -60,7 +60,7 @@ export class AccountStore {
     return { uai, login, userId, profile, email: email ?? null, passwordHash, status, enabled, version };
   }
 
-  /** ACCOUNT_EXISTS when the login is taken in the establishment. */
+  /** AlreadyExists when the login is taken in the establishment. */
   async insert(account: Account, nowIso: string): Promise<void> {
     const { email, ...rest } = account;
     try {
@@ -80,7 +80,7 @@ export class AccountStore {
         }),
       );
     } catch (error) {
-      if (isConditionFailure(error)) throw new AppError('ACCOUNT_EXISTS');
+      if (isConditionFailure(error)) throw new AlreadyExists('account');
       throw error;
     }
   }

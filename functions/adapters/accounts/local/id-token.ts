@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, jwtVerify, SignJWT } from 'jose';
-import { AppError } from '#shared/api/errors.ts';
+import { AccountRefused } from '#functions/services/ports/errors.ts';
 import { ID_TOKEN_MINUTES } from '#shared/domain/account-policy.ts';
 import type { Profile } from '#shared/domain/profiles.ts';
 import { CLAIMS } from '#functions/platform/claims.ts';
@@ -50,7 +50,7 @@ export async function signIdToken(key: SigningKey, holder: TokenHolder, times: {
 
 /**
  * Verifies a local ID token the way API Gateway's JWT authorizer verifies Cognito's: signature
- * against the JWKS, issuer, audience and expiry. Returns its claims; UNAUTHENTICATED otherwise.
+ * against the JWKS, issuer, audience and expiry. Returns its claims; AccountRefused('session-invalid') otherwise.
  */
 export async function verifyLocalIdToken(token: string, dir: string): Promise<Record<string, unknown>> {
   const jwks = createLocalJWKSet(await localJwks(dir));
@@ -60,9 +60,9 @@ export async function verifyLocalIdToken(token: string, dir: string): Promise<Re
       audience: LOCAL_AUDIENCE,
       algorithms: [SIGNING_ALGORITHM],
     });
-    if (payload[CLAIMS.tokenUse] !== 'id') throw new AppError('UNAUTHENTICATED');
+    if (payload[CLAIMS.tokenUse] !== 'id') throw new AccountRefused('session-invalid');
     return payload;
   } catch {
-    throw new AppError('UNAUTHENTICATED');
+    throw new AccountRefused('session-invalid');
   }
 }

@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Profile } from '#shared/domain/profiles.ts';
-import { AppError } from '#shared/api/errors.ts';
+import { AccountRefused, Missing } from '#functions/services/ports/errors.ts';
 import { REFRESH_TOKEN_DAYS } from '#shared/domain/account-policy.ts';
 import { documentClient } from '#functions/adapters/store/dynamo.ts';
 import type { AccountRef, AccountsPort, IdToken, NewAccount, SignInResult, Tokens } from '#functions/services/ports/accounts.ts';
@@ -51,9 +51,9 @@ class LocalAccounts implements AccountsPort {
     const account = await this.store.get(ref);
     // Unknown login and wrong password: same error, same time.
     const matches = account ? await verifyPassword(password, account.passwordHash) : await verifyAgainstNothing(password);
-    if (!account || !matches) throw new AppError('AUTH_INVALID_CREDENTIALS');
+    if (!account || !matches) throw new AccountRefused('invalid-credentials');
     // Only now, so that the suspension tells nothing to someone who does not know the password.
-    if (!account.enabled) throw new AppError('AUTH_ACCOUNT_SUSPENDED');
+    if (!account.enabled) throw new AccountRefused('suspended');
     if (account.status === 'FORCE_CHANGE_PASSWORD') {
       const challenge = await signChallenge(await signingKey(this.authDir), ref, account.passwordHash, this.now());
       return { kind: 'new-password-required', challenge };
@@ -66,27 +66,27 @@ class LocalAccounts implements AccountsPort {
     const genuine =
       account?.status === 'FORCE_CHANGE_PASSWORD' &&
       (await challengeMatches(await signingKey(this.authDir), challenge, ref, account.passwordHash, this.now()));
-    if (!account || !genuine) throw new AppError('AUTH_CHALLENGE_EXPIRED');
-    if (!account.enabled) throw new AppError('AUTH_ACCOUNT_SUSPENDED');
+    if (!account || !genuine) throw new AccountRefused('challenge-expired');
+    if (!account.enabled) throw new AccountRefused('suspended');
     assertPasswordPolicy(newPassword);
-    if (await verifyPassword(newPassword, account.passwordHash)) throw new AppError('PASSWORD_UNCHANGED');
+    if (await verifyPassword(newPassword, account.passwordHash)) throw new AccountRefused('password-unchanged');
     const passwordHash = await hashPassword(newPassword);
     // Conditional on the old hash: of two answers to one challenge, only the first wins.
     const changed = await this.store.setPassword(ref, { passwordHash, status: 'CONFIRMED', expectedHash: account.passwordHash }, this.nowIso());
-    if (!changed) throw new AppError('AUTH_CHALLENGE_EXPIRED');
+    if (!changed) throw new AccountRefused('challenge-expired');
     return this.issueTokens(account, this.nowSeconds());
   }
 
   async refresh(refreshToken: string): Promise<IdToken> {
     const ref = refreshTokenOwner(refreshToken);
-    if (!ref) throw new AppError('UNAUTHENTICATED');
+    if (!ref) throw new AccountRefused('session-invalid');
     const [stored, account] = await Promise.all([
       this.store.getRefreshToken(ref, refreshTokenHash(refreshToken)),
       this.store.get(ref),
     ]);
     // The emulator keeps expired items (no TTL deletion), and AWS deletes them late: check here.
     const usable = stored && stored.expiresAt > this.nowSeconds() && account?.enabled && account.status === 'CONFIRMED';
-    if (!stored || !account || !usable) throw new AppError('UNAUTHENTICATED');
+    if (!stored || !account || !usable) throw new AccountRefused('session-invalid');
     // Claims come from the account as it is now, not as it was at sign-in.
     return signIdToken(await signingKey(this.authDir), account, { nowMs: this.now(), authTime: stored.authTime });
   }
@@ -100,26 +100,26 @@ class LocalAccounts implements AccountsPort {
     assertPasswordPolicy(password);
     const passwordHash = await hashPassword(password);
     const status = options.temporary ? 'FORCE_CHANGE_PASSWORD' : 'CONFIRMED';
-    if (!(await this.store.setPassword(ref, { passwordHash, status }, this.nowIso()))) throw new AppError('NOT_FOUND');
+    if (!(await this.store.setPassword(ref, { passwordHash, status }, this.nowIso()))) throw new Missing();
     // A reset by the administrator ends the sessions of whoever knew the old password.
     if (options.temporary) await this.store.deleteRefreshTokens(ref);
   }
 
   async setEmail(ref: AccountRef, email: string | null): Promise<void> {
-    if (!(await this.store.setEmail(ref, email, this.nowIso()))) throw new AppError('NOT_FOUND');
+    if (!(await this.store.setEmail(ref, email, this.nowIso()))) throw new Missing();
   }
 
   async suspend(ref: AccountRef): Promise<void> {
-    if (!(await this.store.setEnabled(ref, false, this.nowIso()))) throw new AppError('NOT_FOUND');
+    if (!(await this.store.setEnabled(ref, false, this.nowIso()))) throw new Missing();
     await this.store.deleteRefreshTokens(ref);
   }
 
   async reactivate(ref: AccountRef): Promise<void> {
-    if (!(await this.store.setEnabled(ref, true, this.nowIso()))) throw new AppError('NOT_FOUND');
+    if (!(await this.store.setEnabled(ref, true, this.nowIso()))) throw new Missing();
   }
 
   async setProfile(ref: AccountRef, profile: Profile): Promise<void> {
-    if (!(await this.store.setProfile(ref, profile, this.nowIso()))) throw new AppError('NOT_FOUND');
+    if (!(await this.store.setProfile(ref, profile, this.nowIso()))) throw new Missing();
   }
 
   async remove(ref: AccountRef): Promise<void> {
