@@ -6,7 +6,7 @@ export type CognitoOperation = 'sign-in' | 'new-password' | 'refresh' | 'admin';
 /**
  * Turns a Cognito error into the accounts port's error, or returns it unchanged when it is not
  * an expected outcome (configuration or service faults stay 500s). Cognito's messages are
- * English and sometimes say more than a user should learn, so only the code survives.
+ * English and sometimes say more than a user should learn, so only the reason survives.
  */
 export function fromCognitoError(error: unknown, operation: CognitoOperation): unknown {
   const name = error instanceof Error ? error.name : '';
