@@ -1,5 +1,5 @@
 import { AppError } from '#shared/api/errors.ts';
-import { learnerEvaluationsQuerySchema, type LearnerEvaluation, type LearnerEvaluationList } from '#shared/api/schemas/evaluations.ts';
+import type { LearnerEvaluation, LearnerEvaluationList, LearnerEvaluationsQuery } from '#shared/api/schemas/evaluations.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 
@@ -12,14 +12,8 @@ const notFound = () => new AppError('NOT_FOUND', { message: 'Cette évaluation n
  * « Rechercher une évaluation » (guide 3.8.3): the caller's visible evaluations of all years,
  * newest first (pattern 13), filtered on title and period. Other profiles have none.
  */
-export async function listLearnerEvaluations(deps: Pick<Dependencies, 'evaluations'>, caller: Caller, query: Record<string, string>): Promise<LearnerEvaluationList> {
-  const parsed = learnerEvaluationsQuerySchema.safeParse({ title: query.title || undefined, from: query.from || undefined, to: query.to || undefined });
-  if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? 'Recherche invalide.';
-    throw new AppError('VALIDATION_FAILED', { message: `Certaines informations sont invalides : ${message}`, details: [{ field: String(parsed.error.issues[0]?.path[0] ?? 'title'), message }] });
-  }
+export async function listLearnerEvaluations(deps: Pick<Dependencies, 'evaluations'>, caller: Caller, { title, from, to }: LearnerEvaluationsQuery): Promise<LearnerEvaluationList> {
   if (caller.profile !== 'apprenant') return { evaluations: [] };
-  const { title, from, to } = parsed.data;
   const needle = title ? folded(title) : null;
   const refs = await deps.evaluations.refsOfLearner(caller.uai, caller.userId);
   const evaluations = refs
