@@ -9,20 +9,24 @@ import { parseCookies } from './cookies.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { authorize, type Caller } from './authorize.ts';
 import { errorResponse, jsonResponse, toAppError } from './responses.ts';
-import { clientAddress, parseBody, parseQuery } from './request.ts';
+import { clientAddress, parseBody, parsePath, parseQuery } from './request.ts';
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type HttpResult = APIGatewayProxyStructuredResultV2;
 
 type BodyOf<R extends RouteDef> = R['body'] extends z.ZodType ? z.output<R['body']> : undefined;
+type PathOf<R extends RouteDef> = R['params'] extends z.ZodType ? z.output<R['params']> : Record<never, never>;
+type QueryOf<R extends RouteDef> = R['query'] extends z.ZodType ? z.output<R['query']> : Record<never, never>;
 type ResponseOf<R extends RouteDef> = z.input<R['response']>;
 type CallerOf<R extends RouteDef> = R['access'] extends { kind: 'public' } ? null : Caller;
 
 /** What a use case receives: validated input and the verified caller, nothing raw. */
 export interface UseCaseInput<R extends RouteDef> {
   body: BodyOf<R>;
-  path: Record<string, string>;
-  query: Record<string, string>;
+  /** The route's `params` schema output (`{}` without): present, bounded, typed. */
+  path: PathOf<R>;
+  /** The route's `query` schema output (`{}` without: the use case reads no query). */
+  query: QueryOf<R>;
   /** The signed-in user, from the verified token and checked active; null only on public routes. */
   caller: CallerOf<R>;
   cookies: Record<string, string>;
@@ -47,9 +51,10 @@ interface State {
 }
 
 /**
- * Wraps a use case in the platform's middy stack: request id and logs, body size and JSON
- * checks, schema validation, authentication and the profile × module guard (from the route
- * table, so no route can forget it), response validation, and one error mapping. Every answer
+ * Wraps a use case in the platform's middy stack: request id and logs, authentication and the
+ * profile × module guard (from the route table, so no route can forget it), then the path, query
+ * and body checked by the route's schemas (plus body size and JSON checks), response validation,
+ * and one error mapping. Every answer
  * is JSON; every error is `{ error: { code, message } }` in French; no stack trace leaves.
  */
 export function httpHandler<R extends RouteDef>(route: R, useCase: UseCase<R>) {
@@ -59,10 +64,13 @@ export function httpHandler<R extends RouteDef>(route: R, useCase: UseCase<R>) {
     const state = states.get(event)!;
     const caller = await authorize(route, event.requestContext.authorizer?.jwt?.claims);
     if (caller) state.log = state.log.child({ uai: caller.uai, profile: caller.profile, userId: caller.userId });
+    // In the order of the request: the URL's path, its query, then the body.
+    const path = parsePath(route, event) as PathOf<R>;
+    const query = parseQuery(route, event) as QueryOf<R>;
     const input: UseCaseInput<R> = {
       body: parseBody(route, event) as BodyOf<R>,
-      path: parseQuery(event.pathParameters),
-      query: parseQuery(event.queryStringParameters),
+      path,
+      query,
       caller: caller as CallerOf<R>,
       cookies: parseCookies(event.cookies),
       sourceIp: clientAddress(event, config().originVerify),

@@ -25,11 +25,22 @@ export function parseBody(route: RouteDef, event: APIGatewayProxyEventV2): unkno
   return validate(route.body, json);
 }
 
-export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+/** The route's path parameters, validated; `{}` on a route without any. */
+export function parsePath(route: RouteDef, event: APIGatewayProxyEventV2): unknown {
+  return route.params ? validate(route.params, event.pathParameters ?? {}, '(chemin)') : {};
+}
+
+/** The route's query parameters, validated; a route without a query schema reads none. */
+export function parseQuery(route: RouteDef, event: APIGatewayProxyEventV2): unknown {
+  return route.query ? validate(route.query, event.queryStringParameters ?? {}, '(paramètres)') : {};
+}
+
+/** `where` names the whole value in a problem about it rather than one of its fields. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown, where = '(corps)'): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const details: FieldProblem[] = result.error.issues.map((issue) => ({
-    field: issue.path.join('.') || '(corps)',
+    field: issue.path.join('.') || where,
     // French: our schemas' own messages, zod's generic ones from its French locale.
     message: issue.message,
   }));
@@ -39,12 +50,6 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.outp
 /** VALIDATION_FAILED naming the first problem, with all of them for the form. A failed parse has at least one. */
 export function invalid(details: FieldProblem[]): AppError<'VALIDATION_FAILED'> {
   return new AppError('VALIDATION_FAILED', { params: { problem: details[0]?.message ?? '' }, details });
-}
-
-export function parseQuery(query: Record<string, string | undefined> | undefined): Record<string, string> {
-  const clean: Record<string, string> = {};
-  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) clean[key] = value;
-  return clean;
 }
 
 /**

@@ -4,5 +4,5 @@ import { dependencies } from '#functions/platform/dependencies.ts';
 import { learnerLoginsFile } from '#functions/services/acces-eleves/learner-logins-file.ts';
 
 export const loginsFile = httpHandler(routeById('acces-eleves.logins-file'), async ({ caller, path }) =>
-  learnerLoginsFile(dependencies(), caller.uai, path.code ?? ''),
+  learnerLoginsFile(dependencies(), caller.uai, path.code),
 );

@@ -4,5 +4,5 @@ import { dependencies } from '#functions/platform/dependencies.ts';
 import { parentDivisionDetail } from '#functions/services/acces-parents/parent-division-detail.ts';
 
 export const getDivision = httpHandler(routeById('acces-parents.division'), async ({ caller, path }) =>
-  parentDivisionDetail(dependencies(), caller.uai, path.code ?? ''),
+  parentDivisionDetail(dependencies(), caller.uai, path.code),
 );

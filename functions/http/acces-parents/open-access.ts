@@ -4,5 +4,5 @@ import { dependencies } from '#functions/platform/dependencies.ts';
 import { openParentAccess } from '#functions/services/acces-parents/open-parent-access.ts';
 
 export const openAccess = httpHandler(routeById('acces-parents.open'), async ({ caller, path, body }) =>
-  openParentAccess(dependencies(), caller.uai, path.code ?? '', body.diploma),
+  openParentAccess(dependencies(), caller.uai, path.code, body.diploma),
 );

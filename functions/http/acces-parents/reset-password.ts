@@ -4,5 +4,5 @@ import { dependencies } from '#functions/platform/dependencies.ts';
 import { resetGuardianPassword } from '#functions/services/acces-parents/reset-guardian-password.ts';
 
 export const resetPassword = httpHandler(routeById('acces-parents.reset-password'), async ({ caller, path }) =>
-  resetGuardianPassword(dependencies(), caller.uai, path.userId ?? ''),
+  resetGuardianPassword(dependencies(), caller.uai, path.userId),
 );

@@ -3,8 +3,8 @@ import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { ImportRunRecord } from '#functions/services/ports/imports.ts';
 
 /** A run of the caller's establishment; the id alone never reaches another one's. */
-export async function loadRun(deps: Dependencies, uai: string, importId: string | undefined): Promise<ImportRunRecord> {
-  const run = importId ? await deps.imports.get(uai, importId) : null;
+export async function loadRun(deps: Dependencies, uai: string, importId: string): Promise<ImportRunRecord> {
+  const run = await deps.imports.get(uai, importId);
   if (!run) throw new AppError('IMPORT_NOT_FOUND');
   return run;
 }

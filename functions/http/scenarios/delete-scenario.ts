@@ -4,6 +4,6 @@ import { dependencies } from '#functions/platform/dependencies.ts';
 import { deleteScenario as remove } from '#functions/services/scenarios/delete-scenario.ts';
 
 export const deleteScenario = httpHandler(routeById('scenarios.delete'), async ({ caller, path }) => {
-  await remove(dependencies(), caller, path.id ?? '');
+  await remove(dependencies(), caller, path.id);
   return { ok: true as const };
 });

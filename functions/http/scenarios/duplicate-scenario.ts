@@ -6,5 +6,5 @@ import { scenarioView } from '#functions/services/scenarios/visible-scenario.ts'
 
 export const duplicateScenario = httpHandler(routeById('scenarios.duplicate'), async ({ caller, path, body }) => {
   const deps = dependencies();
-  return scenarioView(deps, await duplicate(deps, caller, path.id ?? '', body), caller);
+  return scenarioView(deps, await duplicate(deps, caller, path.id, body), caller);
 });

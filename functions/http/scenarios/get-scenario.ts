@@ -5,5 +5,5 @@ import { loadVisibleScenario, scenarioView } from '#functions/services/scenarios
 
 export const getScenario = httpHandler(routeById('scenarios.get'), async ({ caller, path }) => {
   const deps = dependencies();
-  return scenarioView(deps, await loadVisibleScenario(deps, caller, path.id ?? ''), caller);
+  return scenarioView(deps, await loadVisibleScenario(deps, caller, path.id), caller);
 });

@@ -6,5 +6,5 @@ import { scenarioView } from '#functions/services/scenarios/visible-scenario.ts'
 
 export const updateScenario = httpHandler(routeById('scenarios.update'), async ({ caller, path, body }) => {
   const deps = dependencies();
-  return scenarioView(deps, await update(deps, caller, path.id ?? '', body), caller);
+  return scenarioView(deps, await update(deps, caller, path.id, body), caller);
 });

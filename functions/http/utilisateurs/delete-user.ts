@@ -4,6 +4,6 @@ import { dependencies } from '#functions/platform/dependencies.ts';
 import { deleteStaffUser } from '#functions/services/utilisateurs/delete-staff-user.ts';
 
 export const deleteUser = httpHandler(routeById('utilisateurs.delete'), async ({ caller, path }) => {
-  await deleteStaffUser(dependencies(), caller.user, path.userId ?? '');
+  await deleteStaffUser(dependencies(), caller.user, path.userId);
   return { ok: true as const };
 });

@@ -5,5 +5,5 @@ import { updateStaffUser } from '#functions/services/utilisateurs/update-staff-u
 import { toStaffUser } from '#functions/services/utilisateurs/staff-user.ts';
 
 export const updateUser = httpHandler(routeById('utilisateurs.update'), async ({ caller, path, body }) => {
-  return toStaffUser(await updateStaffUser(dependencies(), caller.user, path.userId ?? '', body));
+  return toStaffUser(await updateStaffUser(dependencies(), caller.user, path.userId, body));
 });

@@ -1,8 +1,7 @@
 import { AppError } from '#shared/api/errors.ts';
-import { learnerEvaluationsQuerySchema, type LearnerEvaluation, type LearnerEvaluationList } from '#shared/api/schemas/evaluations.ts';
+import type { LearnerEvaluation, LearnerEvaluationList, LearnerEvaluationsQuery } from '#shared/api/schemas/evaluations.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
-import { validate } from '#functions/platform/request.ts';
 
 /** Case and accents do not matter when searching a title. */
 const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -13,8 +12,7 @@ const notFound = () => new AppError('EVALUATION_NOT_VISIBLE');
  * « Rechercher une évaluation » (guide 3.8.3): the caller's visible evaluations of all years,
  * newest first (pattern 13), filtered on title and period. Other profiles have none.
  */
-export async function listLearnerEvaluations(deps: Pick<Dependencies, 'evaluations'>, caller: Caller, query: Record<string, string>): Promise<LearnerEvaluationList> {
-  const { title, from, to } = validate(learnerEvaluationsQuerySchema, { title: query.title || undefined, from: query.from || undefined, to: query.to || undefined });
+export async function listLearnerEvaluations(deps: Pick<Dependencies, 'evaluations'>, caller: Caller, { title, from, to }: LearnerEvaluationsQuery): Promise<LearnerEvaluationList> {
   if (caller.profile !== 'apprenant') return { evaluations: [] };
   const needle = title ? folded(title) : null;
   const refs = await deps.evaluations.refsOfLearner(caller.uai, caller.userId);

@@ -1,5 +1,5 @@
 import { AppError } from '#shared/api/errors.ts';
-import { consultationQuerySchema, type EvaluationList } from '#shared/api/schemas/evaluations.ts';
+import type { ConsultationQuery, EvaluationList } from '#shared/api/schemas/evaluations.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Evaluation } from '../ports/evaluations.ts';
@@ -27,11 +27,9 @@ export async function listCurrentEvaluations(deps: Pick<Dependencies, 'evaluatio
 }
 
 /** Consultation des évaluations: the caller's evaluations of one previous school year (the last one by default). */
-export async function listPreviousEvaluations(deps: Pick<Dependencies, 'evaluations' | 'now'>, caller: Caller, query: Record<string, string>): Promise<EvaluationList> {
-  const parsed = consultationQuerySchema.safeParse({ year: query.year || undefined });
+export async function listPreviousEvaluations(deps: Pick<Dependencies, 'evaluations' | 'now'>, caller: Caller, query: ConsultationQuery): Promise<EvaluationList> {
   const current = currentEvaluationYear(deps);
-  if (!parsed.success) throw new AppError('SCHOOL_YEAR_INVALID', { field: 'year' });
-  const schoolYear = parsed.data.year ?? current - 1;
+  const schoolYear = query.year ?? current - 1;
   if (schoolYear >= current) {
     throw new AppError('SCHOOL_YEAR_NOT_PAST', { field: 'year' });
   }

@@ -1,8 +1,7 @@
-import { scenarioListQuerySchema, type ScenarioList } from '#shared/api/schemas/scenarios.ts';
+import type { ScenarioList, ScenarioListQuery } from '#shared/api/schemas/scenarios.ts';
 import { LEVELS } from '#shared/domain/diplomas.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
-import { validate } from '#functions/platform/request.ts';
 import { scenarioDiplomas } from './scenario-diplomas.ts';
 import { isVisibleTo } from './visible-scenario.ts';
 
@@ -14,8 +13,7 @@ const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').to
  * ones, newest first, optionally those whose title contains `title`. A level holds tens to
  * hundreds of scenarios, so private ones of others are filtered after the query.
  */
-export async function listScenarios(deps: Pick<Dependencies, 'scenarios' | 'structure'>, caller: Caller, query: Record<string, string>): Promise<ScenarioList> {
-  const { level, title } = validate(scenarioListQuerySchema, { level: query.level || undefined, title: query.title || undefined });
+export async function listScenarios(deps: Pick<Dependencies, 'scenarios' | 'structure'>, caller: Caller, { level, title }: ScenarioListQuery): Promise<ScenarioList> {
   const levels = level ? [level] : [...LEVELS];
   const [perLevel, diplomas] = await Promise.all([Promise.all(levels.map((one) => deps.scenarios.listOfLevel(caller.uai, one))), scenarioDiplomas(deps, caller)]);
   const needle = title ? folded(title) : null;

@@ -1,6 +1,6 @@
 import { AppError } from '#shared/api/errors.ts';
 import type { Download } from '#shared/api/schemas/files.ts';
-import type { ScenarioGridDivisions } from '#shared/api/schemas/scenarios.ts';
+import type { ObservationGridQuery, ScenarioGridDivisions } from '#shared/api/schemas/scenarios.ts';
 import { DEFAULT_CODE_SETTINGS, displayCodes } from '#shared/domain/evaluation-codes.ts';
 import { isReferentielId } from '#shared/referentiels/index.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
@@ -13,9 +13,6 @@ import { establishmentReferentiel } from '../referentiels/establishment-referent
 import { loadVisibleScenario } from './visible-scenario.ts';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** A grid is printed for a few classes at once; more is a mistake in the address. */
-const MAX_DIVISIONS = 20;
 
 type GridDeps = Pick<Dependencies, 'scenarios' | 'structure' | 'users' | 'referentielComplements' | 'pedagogySettings'>;
 
@@ -31,14 +28,6 @@ export async function gridDivisions(deps: Pick<Dependencies, 'scenarios' | 'stru
   await loadVisibleScenario(deps, caller, id);
   const divisions = await taughtDivisions(deps, caller);
   return { divisions: divisions.map((division) => ({ code: division.code, label: division.label, kind: division.kind, learners: division.counts.learners })) };
-}
-
-/** `?divisions=1GA1,1GA2`: trimmed, deduplicated codes; 400 when there are none or too many. */
-function requestedCodes(query: Record<string, string>): string[] {
-  const codes = [...new Set((query.divisions ?? '').split(',').map((code) => code.trim()).filter(Boolean))];
-  if (codes.length === 0) throw new AppError('GRID_NO_DIVISION', { field: 'divisions' });
-  if (codes.length > MAX_DIVISIONS) throw new AppError('GRID_TOO_MANY_DIVISIONS', { field: 'divisions', params: { max: MAX_DIVISIONS } });
-  return codes;
 }
 
 /**
@@ -60,9 +49,8 @@ async function learnersOf(deps: Pick<Dependencies, 'users'>, uai: string, divisi
  * spreadsheet. A teacher draws it only for classes and groups they teach: any other code is
  * refused (403), whether it exists or not, so the answer tells nothing about other classes.
  */
-export async function observationGrid(deps: GridDeps, caller: Caller, id: string, query: Record<string, string>): Promise<Download> {
+export async function observationGrid(deps: GridDeps, caller: Caller, id: string, { divisions: codes }: ObservationGridQuery): Promise<Download> {
   const scenario = await loadVisibleScenario(deps, caller, id);
-  const codes = requestedCodes(query);
   const taught = new Map((await taughtDivisions(deps, caller)).map((division) => [division.code, division]));
   const refused = codes.filter((code) => !taught.has(code));
   if (refused.length > 0) {

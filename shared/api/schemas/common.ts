@@ -35,3 +35,47 @@ export const emailSchema = z
 
 export const emptySchema = z.object({}).strict();
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/**
+ * Path parameters end up in DynamoDB keys (a partition key holds 2,048 bytes, a sort key 1,024)
+ * and keys join their parts with `#`: every path parameter is bounded and keeps to a charset
+ * without `#`, so a hostile id answers 400 instead of breaking a key.
+ */
+export const MAX_ID_LENGTH = 64;
+
+/**
+ * An id the API generated (scenario, evaluation, attachment, user: UUIDs; import runs:
+ * `20260101T000000Z-absent00`) or a key of the shipped data (diploma `bep-msa`, image `logo`):
+ * letters, digits, `-` and `_`. Whether it names something is the service's answer (404).
+ * @example opaqueIdSchema.parse('3f1c…-uuid') // the same string; '../x' or 'a#b' fail
+ */
+export const opaqueIdSchema = z
+  .string()
+  .max(MAX_ID_LENGTH, { message: 'Identifiant trop long.' })
+  .regex(/^[A-Za-z0-9_-]+$/, { message: 'Identifiant invalide : seuls les lettres, chiffres, « - » et « _ » sont permis.' });
+
+export const MAX_DIVISION_CODE_LENGTH = 40;
+
+/**
+ * A division or group code exactly as SIECLE/STS writes it: it may hold spaces and punctuation
+ * (`6 B`, `2AGO1_ANG`, `3 AVSPRO`), so only `#` (the key separator) and control characters are refused.
+ * @example divisionCodeSchema.parse('6 B') // '6 B'
+ */
+export const divisionCodeSchema = z
+  .string()
+  .min(1, { message: 'Code de classe vide.' })
+  .max(MAX_DIVISION_CODE_LENGTH, { message: 'Code de classe trop long.' })
+  .regex(/^[^#\p{Cc}]*$/u, { message: 'Code de classe invalide : le caractère « # » n’est pas permis.' });
+
+/**
+ * An optional query parameter: absent and empty (`?level=`) both mean « not given », as a form
+ * sends an empty field; anything else must pass `schema`.
+ * @example optionalQueryParameter(levelSchema).parse('') // undefined
+ */
+export function optionalQueryParameter<S extends z.ZodType<unknown, string>>(schema: S) {
+  return z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(schema.optional());
+}

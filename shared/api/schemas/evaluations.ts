@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { EVALUATION_CODES } from '../../domain/evaluation-codes.ts';
 import { LEVELS } from '../../domain/diplomas.ts';
+import { optionalQueryParameter } from './common.ts';
 import { isoDateSchema } from './people.ts';
 import { levelSchema } from './scenarios.ts';
 
@@ -86,13 +87,30 @@ export const fillCellsSchema = z.object({
   code: evaluationCodeSchema,
 });
 
+/** `GET /api/mes-evaluations?title=&from=&to=` */
 export const learnerEvaluationsQuerySchema = z.object({
-  title: z.string().trim().max(EVALUATION_LIMITS.title).optional(),
-  from: isoDateSchema.optional(),
-  to: isoDateSchema.optional(),
+  title: optionalQueryParameter(z.string().trim().max(EVALUATION_LIMITS.title)),
+  from: optionalQueryParameter(isoDateSchema),
+  to: optionalQueryParameter(isoDateSchema),
 });
 
-export const consultationQuerySchema = z.object({ year: z.coerce.number().int().min(2000, { message: 'Année scolaire invalide.' }).max(2100, { message: 'Année scolaire invalide.' }).optional() });
+export type LearnerEvaluationsQuery = z.output<typeof learnerEvaluationsQuerySchema>;
+
+const schoolYearMessage = { message: 'Année scolaire invalide : donnez l’année où elle commence (ex. 2025 pour 2025-2026).' };
+
+/** `GET /api/consultation?year=2025` (the school year 2025-2026); without a year, the last one. */
+export const consultationQuerySchema = z.object({
+  year: optionalQueryParameter(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/, schoolYearMessage)
+      .transform(Number)
+      .refine((year) => year >= 2000 && year <= 2100, schoolYearMessage),
+  ),
+});
+
+export type ConsultationQuery = z.output<typeof consultationQuerySchema>;
 
 export const evaluationItemSchema = z.object({ id: z.string(), qualifiers: z.array(z.string()) });
 export const evaluationLearnerSchema = z.object({ id: z.string(), name: z.string(), division: z.string().nullable() });

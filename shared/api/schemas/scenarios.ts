@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { LEVELS } from '../../domain/diplomas.ts';
 import { ATTACHMENT_MODES, MAX_ATTACHMENT_BYTES, attachmentKindOfName } from '../../domain/attachments.ts';
+import { divisionCodeSchema, optionalQueryParameter } from './common.ts';
 import { presignedUploadSchema } from './files.ts';
 
 /** Gestion des scénarios (guide 3.7): bounds of what a scenario holds. */
@@ -76,9 +77,30 @@ export const duplicateScenarioSchema = z.object({
 
 /** `GET /api/scenarios?level=&title=`; without a level, all three. */
 export const scenarioListQuerySchema = z.object({
-  level: levelSchema.optional(),
-  title: z.string().trim().max(SCENARIO_LIMITS.title).optional(),
+  level: optionalQueryParameter(levelSchema),
+  title: optionalQueryParameter(z.string().trim().max(SCENARIO_LIMITS.title)),
 });
+
+export type ScenarioListQuery = z.output<typeof scenarioListQuerySchema>;
+
+/** A grid is printed for a few classes and groups at once; more is a mistake in the address. */
+export const MAX_GRID_DIVISIONS = 20;
+
+/** `GET /api/scenarios/{id}/grille.xlsx?divisions=1GA1,1GA2`: trimmed, deduplicated codes. */
+export const observationGridQuerySchema = z.object({
+  divisions: z
+    .string()
+    .optional()
+    .transform((value) => [...new Set((value ?? '').split(',').map((code) => code.trim()).filter(Boolean))])
+    .pipe(
+      z
+        .array(divisionCodeSchema)
+        .min(1, { message: 'Choisissez au moins une classe pour la grille d’observation.' })
+        .max(MAX_GRID_DIVISIONS, { message: `Choisissez ${MAX_GRID_DIVISIONS} classes au plus.` }),
+    ),
+});
+
+export type ObservationGridQuery = z.output<typeof observationGridQuerySchema>;
 
 /** A settled attachment: a zip or pdf whose content was checked. */
 export const attachmentSchema = z.object({

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
 import { AppError } from '#shared/api/errors.ts';
+import { opaqueIdSchema } from '#shared/api/schemas/common.ts';
 import type { RouteDef } from '#shared/api/routes.ts';
 import { httpHandler, type HttpEvent } from '#functions/platform/http.ts';
 
@@ -30,6 +31,13 @@ function event(body: string): HttpEvent {
 const context = { awsRequestId: 'req-42' } as Context;
 
 describe('the platform middy stack', () => {
+  // The stack reads its configuration (the CloudFront secret) on every request.
+  beforeEach(() => {
+    vi.stubEnv('TABLE_NAME', 'unit-table');
+    vi.stubEnv('ACCOUNTS_PROVIDER', 'local');
+    vi.stubEnv('LOCAL_AUTH_DIR', '/nonexistent');
+  });
+
   afterEach(() => {
     vi.restoreAllMocks();
     vi.unstubAllEnvs();
@@ -75,5 +83,51 @@ describe('the platform middy stack', () => {
     expect(result.statusCode).toBe(200);
     expect(JSON.parse(result.body!)).toEqual({ greeting: 'Bonjour Zoé' });
     expect(result.headers).toMatchObject({ 'cache-control': 'no-store' });
+  });
+
+  describe('path and query', () => {
+    const lookup = {
+      id: 'test.lookup',
+      method: 'GET',
+      path: '/api/test/{id}',
+      function: 'auth',
+      access: { kind: 'public' },
+      params: z.object({ id: opaqueIdSchema }),
+      query: z.object({ year: z.string().regex(/^\d{4}$/, { message: 'Année invalide.' }).transform(Number) }),
+      response: z.object({ id: z.string(), year: z.number() }),
+    } as const satisfies RouteDef;
+
+    const get = (pathParameters: Record<string, string>, queryStringParameters?: Record<string, string>) =>
+      ({ ...event(''), routeKey: 'GET /api/test/{id}', headers: {}, body: undefined, pathParameters, queryStringParameters }) as unknown as HttpEvent;
+
+    it('hands the use case the typed output of the route’s path and query schemas', async () => {
+      const handler = httpHandler(lookup, async ({ path, query }) => ({ id: path.id, year: query.year }));
+      const result = await handler(get({ id: 'abc-1' }, { year: '2025', ignored: 'x' }), context);
+      expect(result.statusCode).toBe(200);
+      expect(JSON.parse(result.body!)).toEqual({ id: 'abc-1', year: 2025 });
+    });
+
+    it('answers 400 VALIDATION_FAILED in French for a malformed id or query, without running the use case', async () => {
+      const useCase = vi.fn(async () => ({ id: 'x', year: 1 }));
+      const handler = httpHandler(lookup, useCase);
+      const tooLong = await handler(get({ id: 'a'.repeat(2_100) }, { year: '2025' }), context);
+      expect(tooLong.statusCode).toBe(400);
+      expect(JSON.parse(tooLong.body!).error).toEqual({
+        code: 'VALIDATION_FAILED',
+        message: 'Certaines informations sont invalides : Identifiant trop long.',
+        details: [{ field: 'id', message: 'Identifiant trop long.' }],
+      });
+      const separator = await handler(get({ id: 'a#b' }, { year: '2025' }), context);
+      expect(separator.statusCode).toBe(400);
+      const badQuery = await handler(get({ id: 'abc' }, { year: 'deux mille' }), context);
+      expect(JSON.parse(badQuery.body!).error.details).toEqual([{ field: 'year', message: 'Année invalide.' }]);
+      expect(useCase).not.toHaveBeenCalled();
+    });
+
+    it('gives a route without a query schema no query at all', async () => {
+      const handler = httpHandler(route, async ({ query }) => ({ greeting: JSON.stringify(query) }));
+      const result = await handler({ ...event(JSON.stringify({ password: 'x', name: 'y' })), queryStringParameters: { name: 'z' } } as HttpEvent, context);
+      expect(JSON.parse(result.body!)).toEqual({ greeting: '{}' });
+    });
   });
 });
