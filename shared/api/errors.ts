@@ -27,6 +27,13 @@ export const ERRORS = {
   QUOTA_EXCEEDED: { status: 409, message: 'Le quota de pièces jointes de ce diplôme est atteint : supprimez des fichiers ou demandez à l’administrateur d’augmenter le quota.' },
   CONFLICT: { status: 409, message: 'Ces informations ont été modifiées entre-temps. Rechargez la page.' },
   INTERNAL: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez l’assistance.' },
+  // Authentication: passwords a user chooses (shared/domain/account-policy.ts).
+  PASSWORD_TOO_LONG: { status: 400, message: 'Le mot de passe ne peut pas dépasser 128 caractères.' },
+  PASSWORD_EDGE_SPACE: { status: 400, message: 'Le mot de passe ne peut pas commencer ni finir par une espace.' },
+  PASSWORD_CONTROL_CHARACTER: { status: 400, message: 'Le mot de passe contient un caractère invisible (tabulation, retour à la ligne…). Saisissez-le à nouveau sans le coller.' },
+  PASSWORD_IS_LOGIN: { status: 400, message: 'Le mot de passe ne peut pas être votre identifiant.' },
+  PASSWORD_IS_BIRTH_DATE: { status: 400, message: 'Le mot de passe ne peut pas être votre date de naissance, quelle que soit son écriture.' },
+  PASSWORD_TOO_COMMON: { status: 400, message: 'Ce mot de passe fait partie des plus courants et se devine facilement. Choisissez-en un autre.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
