@@ -1,5 +1,5 @@
 import { chosenPasswordProblem } from '#shared/domain/account-policy.ts';
-import { auth } from '$lib/i18n/fr/auth.ts';
+import { auth } from './i18n/fr/auth.ts';
 
 export interface NewPasswordErrors {
   newPassword?: string;
