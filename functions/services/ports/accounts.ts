@@ -4,7 +4,8 @@ import type { Profile } from '#shared/domain/profiles.ts';
  * The accounts port: sign-in and credentials. Two adapters implement it with the same rules
  * (shared/domain/account-policy.ts): Cognito in AWS, the local provider in the embedded stack.
  * Errors are `AppError`s of the catalogue (AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_SUSPENDED,
- * AUTH_CHALLENGE_EXPIRED, PASSWORD_POLICY, ACCOUNT_EXISTS, NOT_FOUND), never provider errors.
+ * AUTH_CHALLENGE_EXPIRED, PASSWORD_POLICY and the other basic password rules of
+ * `passwordRuleBroken`, ACCOUNT_EXISTS, NOT_FOUND), never provider errors.
  *
  * An account is named by its establishment and login; the provider's username is `<uai>:<login>`.
  * Tokens carry the claims of `functions/platform/claims.ts`.
