@@ -10,9 +10,11 @@ function sameText(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+const initialPasswordOf = (user: User) => (user.birthDate ? initialPasswordFor(user.profile, user.birthDate) : null);
+
 /** Whether the password is the imported user's initial one: their birth date (decision 10). */
 export function isInitialPassword(user: User, password: string): boolean {
-  const initial = user.birthDate ? initialPasswordFor(user.profile, user.birthDate) : null;
+  const initial = initialPasswordOf(user);
   return initial !== null && sameText(initial, password);
 }
 
@@ -23,7 +25,7 @@ export function isInitialPassword(user: User, password: string): boolean {
  * (aaaa-mm-jj for staff, jjmmaaaa for learners), and the usual sign-in then asks for a new one.
  */
 export async function activatePendingAccount(deps: Dependencies, user: User): Promise<void> {
-  const initial = user.birthDate ? initialPasswordFor(user.profile, user.birthDate) : null;
+  const initial = initialPasswordOf(user);
   if (!initial) throw new AppError('AUTH_INVALID_CREDENTIALS');
   if (user.status !== 'active') throw new AppError('AUTH_ACCOUNT_SUSPENDED');
   try {
