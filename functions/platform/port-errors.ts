@@ -1,5 +1,4 @@
 import { AppError } from '#shared/api/errors.ts';
-import { passwordProblem } from '#shared/domain/account-policy.ts';
 import { AccountRefused, AlreadyExists, Missing, PortError, VersionConflict, type AccountRefusal } from '#functions/services/ports/errors.ts';
 
 const ACCOUNT_CODES = {
@@ -21,8 +20,8 @@ export function fromPortError(error: unknown): AppError | null {
   if (error instanceof Missing) return new AppError('NOT_FOUND');
   if (error instanceof AlreadyExists) return new AppError(error.entity === 'establishment' ? 'ESTABLISHMENT_EXISTS' : 'ACCOUNT_EXISTS');
   if (error instanceof AccountRefused) {
-    // Without our own reason (Cognito's is English), the policy's first rule, as the browser says it.
-    if (error.refusal === 'password-policy') return new AppError('PASSWORD_POLICY', { params: { reason: error.reason ?? passwordProblem('')! } });
+    // Without the rule broken (Cognito's reason is English), the policy's first rule.
+    if (error.refusal === 'password-policy') return new AppError(error.rule ?? 'PASSWORD_POLICY');
     return new AppError(ACCOUNT_CODES[error.refusal]);
   }
   return null;

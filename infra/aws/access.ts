@@ -18,6 +18,8 @@ export interface FunctionAccess {
 export const OWN_ACCOUNT_ACTIONS = [
   'cognito-idp:AdminGetUser',
   'cognito-idp:AdminSetUserPassword',
+  // Setting a password ends the account's sessions (accounts port, decision 34).
+  'cognito-idp:AdminUserGlobalSignOut',
   'cognito-idp:AdminUpdateUserAttributes',
   // Removing one's email (setEmail(null)) deletes the attribute rather than blanking it.
   'cognito-idp:AdminDeleteUserAttributes',
@@ -28,7 +30,6 @@ export const USER_ADMIN_ACTIONS = [
   'cognito-idp:AdminCreateUser',
   'cognito-idp:AdminDisableUser',
   'cognito-idp:AdminEnableUser',
-  'cognito-idp:AdminUserGlobalSignOut',
   'cognito-idp:AdminDeleteUser',
 ] as const;
 

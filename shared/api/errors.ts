@@ -25,7 +25,7 @@ export const ERRORS = {
   AUTH_CHALLENGE_EXPIRED: { status: 401, message: 'Le délai pour choisir un nouveau mot de passe est dépassé. Reconnectez-vous.' },
   AUTH_WRONG_CURRENT_PASSWORD: { status: 400, message: 'Le mot de passe actuel est incorrect.' },
   /** `reason`: passwordProblem() of shared/domain/account-policy.ts, the wording the browser shows too. */
-  PASSWORD_POLICY: { status: 400, message: '{reason}' },
+  PASSWORD_POLICY: { status: 400, message: 'Le mot de passe doit comporter au moins 6 caractères.' },
   PASSWORD_UNCHANGED: { status: 400, message: 'Le nouveau mot de passe doit être différent du mot de passe initial.' },
   ACCOUNT_EXISTS: { status: 409, message: 'Un compte existe déjà avec cet identifiant.' },
   NOT_FOUND: { status: 404, message: 'L’élément demandé n’existe pas ou n’est plus disponible.' },
@@ -110,6 +110,13 @@ export const ERRORS = {
 
   CONFLICT: { status: 409, message: 'Ces informations ont été modifiées entre-temps. Rechargez la page.' },
   INTERNAL: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez l’assistance.' },
+  // Authentication: passwords a user chooses (shared/domain/account-policy.ts).
+  PASSWORD_TOO_LONG: { status: 400, message: 'Le mot de passe ne peut pas dépasser 128 caractères.' },
+  PASSWORD_EDGE_SPACE: { status: 400, message: 'Le mot de passe ne peut pas commencer ni finir par une espace.' },
+  PASSWORD_CONTROL_CHARACTER: { status: 400, message: 'Le mot de passe contient un caractère invisible (tabulation, retour à la ligne…). Saisissez-le à nouveau sans le coller.' },
+  PASSWORD_IS_LOGIN: { status: 400, message: 'Le mot de passe ne peut pas être votre identifiant.' },
+  PASSWORD_IS_BIRTH_DATE: { status: 400, message: 'Le mot de passe ne peut pas être votre date de naissance, quelle que soit son écriture.' },
+  PASSWORD_TOO_COMMON: { status: 400, message: 'Ce mot de passe fait partie des plus courants et se devine facilement. Choisissez-en un autre.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,11 +1,13 @@
 /**
- * Throttling of failed sign-ins, per login and per client address, in fixed windows.
- * A login is locked after 5 failures in 15 minutes (a typo or two is fine, a guessing script
- * is not); an address after 30, since a whole class may sign in from one school IP.
+ * Throttling of failed password checks (sign-ins, and the current password of Mon compte), in
+ * fixed windows. A login is locked *from one address* after 5 failures in 15 minutes (a typo or
+ * two is fine, a guessing script is not); an address after 30, since a whole class may sign in
+ * from one school IP. Counting a login per address, not alone, means that someone failing from
+ * elsewhere (five addresses, five wrong guesses) cannot lock its rightful user out.
  */
 export const LOGIN_THROTTLE = {
   windowMinutes: 15,
-  maxFailuresPerLogin: 5,
+  maxFailuresPerLoginAtAddress: 5,
   maxFailuresPerAddress: 30,
 } as const;
 
@@ -27,9 +29,13 @@ export function minutesUntilRetry(now: number): number {
 }
 
 /**
- * Whether another attempt is refused, given the failures already counted in this window.
- * @example isThrottled({ loginFailures: 5, addressFailures: 0 }) // true
+ * Whether another attempt is refused, given the failures already counted in this window for
+ * this login from this address, and for this address whatever the login.
+ * @example isThrottled({ loginAtAddressFailures: 5, addressFailures: 0 }) // true
  */
-export function isThrottled(counts: { loginFailures: number; addressFailures: number }): boolean {
-  return counts.loginFailures >= LOGIN_THROTTLE.maxFailuresPerLogin || counts.addressFailures >= LOGIN_THROTTLE.maxFailuresPerAddress;
+export function isThrottled(counts: { loginAtAddressFailures: number; addressFailures: number }): boolean {
+  return (
+    counts.loginAtAddressFailures >= LOGIN_THROTTLE.maxFailuresPerLoginAtAddress ||
+    counts.addressFailures >= LOGIN_THROTTLE.maxFailuresPerAddress
+  );
 }

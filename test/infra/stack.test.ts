@@ -293,6 +293,12 @@ describe('permissions', () => {
     for (const name of ['parametres', 'file-uploaded', 'purge']) expect(cognitoActions(name), name).toEqual([]);
   });
 
+  it('lets every function that sets passwords end the account’s sessions', () => {
+    for (const name of ['compte', 'acces-eleves', 'acces-parents', 'utilisateurs']) {
+      expect(cognitoActions(name), name).toContain('cognito-idp:AdminUserGlobalSignOut');
+    }
+  });
+
   it('lets only the mailing functions send email, from the identity and configuration set', () => {
     for (const name of ['auth', 'compte', 'siecle-import']) {
       const statement = statementsOf(template, name).find((candidate) => actionsOf(candidate).includes('ses:SendEmail'));

@@ -5,7 +5,7 @@ import { completeNewPassword } from '#functions/services/auth/complete-new-passw
 import { session } from '#functions/services/auth/session.ts';
 import { refreshCookie } from './refresh-cookie.ts';
 
-export const newPassword = httpHandler(routeById('auth.new-password'), async ({ body }) => {
-  const { tokens, user, establishment } = await completeNewPassword(dependencies(), body);
+export const newPassword = httpHandler(routeById('auth.new-password'), async ({ body, sourceIp }) => {
+  const { tokens, user, establishment } = await completeNewPassword(dependencies(), { ...body, sourceIp });
   return new Reply({ session: session(tokens, user, establishment) }, { cookies: [refreshCookie(tokens.refreshToken)] });
 });

@@ -11,16 +11,23 @@ function sameText(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+const initialPasswordOf = (user: User) => (user.birthDate ? initialPasswordFor(user.profile, user.birthDate) : null);
+
+/** Whether the password is the imported user's initial one: their birth date (decision 10). */
+export function isInitialPassword(user: User, password: string): boolean {
+  const initial = initialPasswordOf(user);
+  return initial !== null && sameText(initial, password);
+}
+
 /**
- * First sign-in of an imported teacher, head or learner: their account does not exist yet at the
- * provider (an import of thousands makes no provider call). The initial password is their birth
- * date as the guide says (aaaa-mm-jj for staff, jjmmaaaa for learners); when it matches, the
- * account is created with it as a temporary password, and the usual sign-in then asks for a new
- * one. Anything else is a wrong password.
+ * First sign-in of an imported teacher, head or learner whose password is right
+ * (`isInitialPassword`): their account does not exist yet at the provider (an import of
+ * thousands makes no provider call). It is created with the birth date as a temporary password
+ * (aaaa-mm-jj for staff, jjmmaaaa for learners), and the usual sign-in then asks for a new one.
  */
-export async function activatePendingAccount(deps: Dependencies, user: User, password: string): Promise<void> {
-  const initial = user.birthDate ? initialPasswordFor(user.profile, user.birthDate) : null;
-  if (!initial || !sameText(initial, password)) throw new AppError('AUTH_INVALID_CREDENTIALS');
+export async function activatePendingAccount(deps: Dependencies, user: User): Promise<void> {
+  const initial = initialPasswordOf(user);
+  if (!initial) throw new AppError('AUTH_INVALID_CREDENTIALS');
   if (user.status !== 'active') throw new AppError('AUTH_ACCOUNT_SUSPENDED');
   try {
     await deps.accounts.create({ uai: user.uai, login: user.login, userId: user.userId, profile: user.profile, email: user.email, temporaryPassword: initial });

@@ -1,12 +1,11 @@
-import { AppError, isAppError } from '#shared/api/errors.ts';
-import { isThrottled, minutesUntilRetry, throttleExpiry, throttleWindow } from '#shared/domain/login-throttle.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { Tokens } from '../ports/accounts.ts';
 import { isAccountRefused } from '../ports/errors.ts';
 import type { Establishment } from '../ports/establishments.ts';
 import type { User } from '../ports/users.ts';
 import { loadEstablishment, loadSignedInUser } from './load-member.ts';
-import { activatePendingAccount } from './activate-pending.ts';
+import { activatePendingAccount, isInitialPassword } from './activate-pending.ts';
+import { underThrottle } from './password-attempts.ts';
 
 export interface SignInInput {
   uai: string;
@@ -19,36 +18,22 @@ export type SignInOutcome =
   | { status: 'signed-in'; tokens: Tokens; user: User; establishment: Establishment }
   | { status: 'new-password-required'; challenge: string };
 
-const loginKey = (input: Pick<SignInInput, 'uai' | 'login'>) => `LOGIN#${input.uai}:${input.login}`;
-const addressKey = (sourceIp: string) => `ADDRESS#${sourceIp}`;
-
 /**
- * Signs a user in, throttling failed attempts per login and per address. Throttled attempts
- * are refused before the password is even checked, so guessing gains nothing.
+ * Signs a user in, throttling failed attempts per login at an address and per address
+ * (password-attempts.ts). Every wrong password ends in the provider's own password check, even
+ * for an imported account that does not exist there yet, so that all failures cost one hash
+ * verification and their timing tells nothing (not even which accounts still have their
+ * birth-date password).
  */
 export async function signIn(deps: Dependencies, input: SignInInput): Promise<SignInOutcome> {
   const establishment = await loadEstablishment(deps, input.uai);
-  const now = deps.now();
-  const window = throttleWindow(now);
-  const throttleKeys = [loginKey(input), addressKey(input.sourceIp)];
-  const [loginFailures = 0, addressFailures = 0] = await deps.throttle.failures(throttleKeys, window);
-  if (isThrottled({ loginFailures, addressFailures })) {
-    throw new AppError('AUTH_THROTTLED', { params: { minutes: minutesUntilRetry(now) } });
-  }
-
-  let result;
-  try {
+  const rules = { failsOn: ['AUTH_INVALID_CREDENTIALS'] as const, forgetOnSuccess: true };
+  const result = await underThrottle(deps, input, rules, async () => {
     const member = await deps.users.findByLogin(input.uai, input.login);
-    if (member?.account === 'pending') await activatePendingAccount(deps, member, input.password);
-    result = await deps.accounts.signIn({ uai: input.uai, login: input.login }, input.password);
-  } catch (error) {
-    // The provider's refusal, or a wrong initial password of a pending account.
-    if (isAccountRefused(error, 'invalid-credentials') || (isAppError(error) && error.code === 'AUTH_INVALID_CREDENTIALS')) {
-      await deps.throttle.recordFailure(throttleKeys, window, throttleExpiry(window));
-    }
-    throw error;
-  }
-  await deps.throttle.reset(loginKey(input), window);
+    if (member?.account === 'pending' && isInitialPassword(member, input.password)) await activatePendingAccount(deps, member);
+    // A pending account with a wrong password is unknown to the provider: refused like an unknown login, in the same time.
+    return deps.accounts.signIn({ uai: input.uai, login: input.login }, input.password);
+  });
   if (result.kind === 'new-password-required') return { status: 'new-password-required', challenge: result.challenge };
   const user = await loadSignedInUser(deps, input.uai, input.login);
   return { status: 'signed-in', tokens: result.tokens, user, establishment };

@@ -49,7 +49,11 @@ export interface AccountsPort {
   refresh(refreshToken: string): Promise<IdToken>;
   /** Revokes one refresh token (log out). Unknown tokens are ignored. */
   revoke(refreshToken: string): Promise<void>;
-  /** Sets a password; `temporary` forces a change at next sign-in. */
+  /**
+   * Sets a password and ends every session of the account (its refresh tokens stop working);
+   * `temporary` forces a change at next sign-in. ID tokens already issued live on until they
+   * expire (ID_TOKEN_MINUTES), as with Cognito.
+   */
   setPassword(ref: AccountRef, password: string, options: { temporary: boolean }): Promise<void>;
   setEmail(ref: AccountRef, email: string | null): Promise<void>;
   /** Disables the account and revokes its refresh tokens. */

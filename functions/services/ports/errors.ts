@@ -1,3 +1,5 @@
+import type { PasswordRule } from '#shared/domain/account-policy.ts';
+
 /**
  * What the adapters report when storage or the accounts provider refuses: facts about the data,
  * never a message for a user (adapters know nothing of the API's catalogue). A service that knows
@@ -43,11 +45,11 @@ export type AccountRefusal =
   | 'password-policy'
   | 'password-unchanged';
 
-/** The accounts provider refused; `reason` of a password-policy refusal is passwordProblem()'s text when known. */
+/** The accounts provider refused; a password-policy refusal names the rule broken when known (Cognito's own reason is English). */
 export class AccountRefused extends PortError {
   constructor(
     readonly refusal: AccountRefusal,
-    readonly reason?: string,
+    readonly rule?: PasswordRule,
   ) {
     super(`account refused: ${refusal}`);
   }

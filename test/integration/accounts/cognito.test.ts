@@ -28,10 +28,15 @@ afterAll(async () => {
  * What the Cognito adapter over cognito-local 5.3.0 really enforces, probed flow by flow. Left out
  * (cognito-local does not do them; AWS does): checking the temporary password, refusing disabled
  * users, expiring or single-use sessions, working refresh tokens after RespondToAuthChallenge,
- * NOT_FOUND from AdminUpdateUserAttributes. `revokes-on-suspend` and `revokes-on-temporary-password`
- * rest on the AdminUserGlobalSignOut that test/support/cognito-local.ts adds.
+ * NOT_FOUND from AdminUpdateUserAttributes. `revokes-on-suspend`, `revokes-on-temporary-password` and
+ * `revokes-on-password-change` rest on the AdminUserGlobalSignOut that test/support/cognito-local.ts adds.
  */
-const COGNITO_LOCAL: readonly AccountsCapability[] = ['revokes-refresh-tokens', 'revokes-on-suspend', 'revokes-on-temporary-password'];
+const COGNITO_LOCAL: readonly AccountsCapability[] = [
+  'revokes-refresh-tokens',
+  'revokes-on-suspend',
+  'revokes-on-temporary-password',
+  'revokes-on-password-change',
+];
 
 describeAccountsContract(
   'Cognito adapter over cognito-local',

@@ -21,6 +21,8 @@ export type AccountsCapability =
   | 'revokes-on-suspend'
   /** A temporary password set by the administrator ends the account's sessions. */
   | 'revokes-on-temporary-password'
+  /** A permanent password (the user's change in Mon compte) ends the account's sessions too. */
+  | 'revokes-on-password-change'
   /** `revoke` (log out) makes that refresh token useless, and only that one. */
   | 'revokes-refresh-tokens'
   /** The refresh token returned with the new-password answer works. */
@@ -321,7 +323,7 @@ const FLOWS: Flow[] = [
       await expectRefused(subject.accounts.create(account), 'PASSWORD_POLICY');
       await expectRefused(subject.accounts.signIn(account, 'abc'), 'AUTH_INVALID_CREDENTIALS');
       const { account: existing } = await confirmedAccount(subject);
-      await expectRefused(subject.accounts.setPassword(existing, ' espace-devant', { temporary: false }), 'PASSWORD_POLICY');
+      await expectRefused(subject.accounts.setPassword(existing, ' espace-devant', { temporary: false }), 'PASSWORD_EDGE_SPACE');
     },
   },
   {
@@ -410,6 +412,22 @@ const FLOWS: Flow[] = [
       await subject.accounts.setPassword(account, 'provisoire-789', { temporary: true });
 
       await expectRefused(subject.accounts.refresh(refreshToken), 'UNAUTHENTICATED');
+    },
+  },
+  {
+    name: 'ends every session of an account whose password changes, and signs in with the new one',
+    needs: 'revokes-on-password-change',
+    async run(subject) {
+      const { account } = await confirmedAccount(subject);
+      const phone = await tokensOf(subject, account, CHOSEN);
+      const laptop = await tokensOf(subject, account, CHOSEN);
+
+      await subject.accounts.setPassword(account, 'change-de-mot-7', { temporary: false });
+
+      await expectRefused(subject.accounts.refresh(phone.refreshToken), 'UNAUTHENTICATED');
+      await expectRefused(subject.accounts.refresh(laptop.refreshToken), 'UNAUTHENTICATED');
+      const fresh = await tokensOf(subject, account, 'change-de-mot-7');
+      await expect(subject.accounts.refresh(fresh.refreshToken)).resolves.toHaveProperty('idToken');
     },
   },
   {
@@ -517,6 +535,7 @@ export const ALL_CAPABILITIES: readonly AccountsCapability[] = [
   'refuses-suspended-accounts',
   'revokes-on-suspend',
   'revokes-on-temporary-password',
+  'revokes-on-password-change',
   'revokes-refresh-tokens',
   'refresh-after-new-password',
   'single-use-challenges',

@@ -1,4 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ERRORS } from '#shared/api/errors.ts';
+import { LOGIN_THROTTLE } from '#shared/domain/login-throttle.ts';
+import { dependencies } from '#functions/platform/dependencies.ts';
+import { newUser } from '#functions/services/utilisateurs/new-user.ts';
 import { useStack } from '../support/stack.ts';
 import { Client } from '../support/http.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
@@ -104,5 +108,43 @@ describe('signing in at /<UAI>', () => {
     const client = new Client(stack.url);
     expect((await client.call('GET', '/api/compte')).status).toBe(401);
     expect((await client.call('GET', '/api/compte', { token: 'not.a.jwt' })).status).toBe(401);
+  });
+
+  describe('the password an imported learner chooses at first sign-in', () => {
+    async function importedLearner() {
+      const learner = newUser({ uai: establishment.uai, login: `hugo.martin.${Date.now()}`, profile: 'apprenant', firstName: 'Hugo', lastName: 'Martin', origin: 'import', account: 'pending', birthDate: '2008-11-02' });
+      await dependencies().users.create(learner);
+      return learner;
+    }
+
+    it('may be neither the birth date in another form, nor the login, nor a common password', async () => {
+      const learner = await importedLearner();
+      const client = new Client(stack.url);
+      const first = await client.call('POST', '/api/auth/login', { body: { uai: establishment.uai, login: learner.login, password: '02112008' } });
+      expect(first.body.status).toBe('new-password-required');
+      const choose = (newPassword: string) =>
+        client.call('POST', '/api/auth/new-password', { body: { uai: establishment.uai, login: learner.login, challenge: first.body.challenge, newPassword } });
+
+      expect((await choose('02/11/2008')).body.error).toEqual({ code: 'PASSWORD_IS_BIRTH_DATE', message: ERRORS.PASSWORD_IS_BIRTH_DATE.message });
+      expect((await choose('2008-11-02')).body.error.code).toBe('PASSWORD_IS_BIRTH_DATE');
+      expect((await choose(learner.login)).body.error.code).toBe('PASSWORD_IS_LOGIN');
+      expect((await choose('soleil')).body.error.code).toBe('PASSWORD_TOO_COMMON');
+      const done = await choose('cerisier-en-fleur');
+      expect(done.status).toBe(200);
+      expect(done.body.session.user.login).toBe(learner.login);
+    });
+
+    it('cannot be used with a forged challenge to test birth dates faster than sign-ins allow', async () => {
+      const learner = await importedLearner();
+      const prober = new Client(stack.url);
+      const probe = () =>
+        prober.call('POST', '/api/auth/new-password', { body: { uai: establishment.uai, login: learner.login, challenge: 'forge', newPassword: '02/11/2008' } });
+      for (let index = 0; index < LOGIN_THROTTLE.maxFailuresPerLoginAtAddress; index += 1) {
+        expect((await probe()).status).toBe(400);
+      }
+      const throttled = await probe();
+      expect(throttled.status).toBe(429);
+      expect(throttled.body.error.code).toBe('AUTH_THROTTLED');
+    });
   });
 });

@@ -10,20 +10,37 @@ const attempt = (client: Client, uai: string, login: string, password: string) =
   client.call('POST', '/api/auth/login', { body: { uai, login, password } });
 
 describe('throttling of failed sign-ins', () => {
-  it('locks a login after repeated failures, even for the right password, whatever the address', async () => {
+  it('locks a login at one address after repeated failures, even for the right password', async () => {
     const { uai } = await newEstablishment();
     const member = await newMember(stack.url, uai, 'enseignant');
-    for (let index = 0; index < LOGIN_THROTTLE.maxFailuresPerLogin; index += 1) {
-      const failed = await attempt(new Client(stack.url), uai, member.user.login, `mauvais-${index}`);
+    const guesser = new Client(stack.url);
+    for (let index = 0; index < LOGIN_THROTTLE.maxFailuresPerLoginAtAddress; index += 1) {
+      const failed = await attempt(guesser, uai, member.user.login, `mauvais-${index}`);
       expect(failed.status).toBe(401);
     }
-    const locked = await attempt(new Client(stack.url), uai, member.user.login, member.password);
+    const locked = await attempt(guesser, uai, member.user.login, member.password);
     expect(locked.status).toBe(429);
     expect(locked.body.error).toMatchObject({ code: 'AUTH_THROTTLED', message: expect.stringMatching(/Réessayez dans \d+ min\./) });
 
     const otherLogin = await newMember(stack.url, uai, 'enseignant');
-    const unaffected = await attempt(new Client(stack.url), uai, otherLogin.user.login, otherLogin.password);
+    const unaffected = await attempt(guesser, uai, otherLogin.user.login, otherLogin.password);
     expect(unaffected.body.status).toBe('signed-in');
+  });
+
+  it('does not lock the rightful user out when the failures come from other addresses', async () => {
+    const { uai } = await newEstablishment();
+    const member = await newMember(stack.url, uai, 'enseignant');
+    const sprayers = Array.from({ length: 5 }, () => new Client(stack.url));
+    for (const sprayer of sprayers) {
+      for (let index = 0; index < LOGIN_THROTTLE.maxFailuresPerLoginAtAddress; index += 1) {
+        expect((await attempt(sprayer, uai, member.user.login, `devine-${index}`)).status).toBe(401);
+      }
+    }
+
+    const fromASprayer = await attempt(sprayers[0]!, uai, member.user.login, member.password);
+    expect(fromASprayer.status).toBe(429);
+    const fromTheirOwnAddress = await attempt(new Client(stack.url), uai, member.user.login, member.password);
+    expect(fromTheirOwnAddress.body.status).toBe('signed-in');
   });
 
   it('locks an address that tries many logins, without locking those logins elsewhere', async () => {
@@ -44,7 +61,7 @@ describe('throttling of failed sign-ins', () => {
     const member = await newMember(stack.url, uai, 'parent');
     const client = new Client(stack.url);
     for (let round = 0; round < 3; round += 1) {
-      for (let index = 0; index < LOGIN_THROTTLE.maxFailuresPerLogin - 1; index += 1) {
+      for (let index = 0; index < LOGIN_THROTTLE.maxFailuresPerLoginAtAddress - 1; index += 1) {
         expect((await attempt(client, uai, member.user.login, 'faute-de-frappe')).status).toBe(401);
       }
       expect((await attempt(client, uai, member.user.login, member.password)).body.status).toBe('signed-in');

@@ -3,9 +3,9 @@ import { LOGIN_THROTTLE, isThrottled, minutesUntilRetry, throttleWindow } from '
 
 describe('login throttling policy', () => {
   it('allows a few typos and locks a login at the limit', () => {
-    expect(isThrottled({ loginFailures: LOGIN_THROTTLE.maxFailuresPerLogin - 1, addressFailures: 0 })).toBe(false);
-    expect(isThrottled({ loginFailures: LOGIN_THROTTLE.maxFailuresPerLogin, addressFailures: 0 })).toBe(true);
-    expect(isThrottled({ loginFailures: 0, addressFailures: LOGIN_THROTTLE.maxFailuresPerAddress })).toBe(true);
+    expect(isThrottled({ loginAtAddressFailures: LOGIN_THROTTLE.maxFailuresPerLoginAtAddress - 1, addressFailures: 0 })).toBe(false);
+    expect(isThrottled({ loginAtAddressFailures: LOGIN_THROTTLE.maxFailuresPerLoginAtAddress, addressFailures: 0 })).toBe(true);
+    expect(isThrottled({ loginAtAddressFailures: 0, addressFailures: LOGIN_THROTTLE.maxFailuresPerAddress })).toBe(true);
   });
 
   it('counts in fixed 15-minute windows and tells how long to wait', () => {

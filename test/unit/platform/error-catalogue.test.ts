@@ -9,9 +9,8 @@ const ROOT = join(import.meta.dirname, '../../..');
 const codes = Object.keys(ERRORS) as ErrorCode[];
 const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
 /** Codes whose whole message is a French text computed elsewhere, and why it lives there. */
-const RELAYED: Partial<Record<ErrorCode, string>> = {
-  PASSWORD_POLICY: 'passwordProblem() words the policy once, for the browser and the API alike',
-};
+// None today: each password rule has its own code (shared/domain/account-policy.ts).
+const RELAYED: Partial<Record<ErrorCode, string>> = {};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })

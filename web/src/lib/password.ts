@@ -1,5 +1,5 @@
-import { passwordProblem } from '#shared/domain/account-policy.ts';
-import { auth } from '$lib/i18n/fr/auth.ts';
+import { chosenPasswordProblem } from '#shared/domain/account-policy.ts';
+import { auth } from './i18n/fr/auth.ts';
 
 export interface NewPasswordErrors {
   newPassword?: string;
@@ -8,13 +8,19 @@ export interface NewPasswordErrors {
 
 /**
  * Checks a new password and its confirmation before sending them, with the same policy as the
- * server (shared/domain/account-policy.ts). Returns no key when both are fine.
+ * server (shared/domain/account-policy.ts) for instant feedback: the server, which also knows
+ * the birth date, has the last word. Returns no key when both are fine.
  */
-export function checkNewPassword(newPassword: string, confirmation: string): NewPasswordErrors {
-  const problem = passwordProblem(newPassword);
+export function checkNewPassword(newPassword: string, confirmation: string, login: string): NewPasswordErrors {
+  const problem = chosenPasswordProblem(newPassword, { login });
   if (problem) return { newPassword: problem };
   if (newPassword !== confirmation) return { confirmation: auth.newPassword.mismatch };
   return {};
+}
+
+/** Whether the server refused the new password itself: its message belongs under that field. */
+export function isNewPasswordRefusal(code: string | undefined): boolean {
+  return code !== undefined && code.startsWith('PASSWORD_');
 }
 
 /** Moves focus to the first field flagged invalid, so keyboard and screen reader users land on it. */

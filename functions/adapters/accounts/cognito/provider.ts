@@ -142,8 +142,8 @@ class CognitoAccounts implements AccountsPort {
     await this.call('admin', () =>
       this.cognito.send(new AdminSetUserPasswordCommand({ ...this.user(ref), Password: password, Permanent: !options.temporary })),
     );
-    // Cognito keeps the refresh tokens on a reset; we end the sessions, as the local provider does.
-    if (options.temporary) await this.signOutEverywhere(ref);
+    // Cognito keeps the refresh tokens when the password changes; we end the sessions, as the local provider does.
+    await this.signOutEverywhere(ref);
   }
 
   async setEmail(ref: AccountRef, email: string | null): Promise<void> {

@@ -101,8 +101,8 @@ class LocalAccounts implements AccountsPort {
     const passwordHash = await hashPassword(password);
     const status = options.temporary ? 'FORCE_CHANGE_PASSWORD' : 'CONFIRMED';
     if (!(await this.store.setPassword(ref, { passwordHash, status }, this.nowIso()))) throw new Missing();
-    // A reset by the administrator ends the sessions of whoever knew the old password.
-    if (options.temporary) await this.store.deleteRefreshTokens(ref);
+    // A new password ends the sessions of whoever knew the old one (reset or change alike).
+    await this.store.deleteRefreshTokens(ref);
   }
 
   async setEmail(ref: AccountRef, email: string | null): Promise<void> {

@@ -35,7 +35,7 @@ export const auth = {
     heading: 'Choisissez votre mot de passe',
     intro:
       'Pour votre première connexion, remplacez le mot de passe initial par un mot de passe personnel.',
-    rule: `Lettres et/ou chiffres, ${PASSWORD_POLICY.minLength} caractères minimum.`,
+    rule: `Lettres et/ou chiffres, ${PASSWORD_POLICY.minLength} caractères minimum ; ni votre identifiant, ni votre date de naissance, ni un mot de passe courant (azerty, 123456…).`,
     newLabel: 'Nouveau mot de passe',
     confirmLabel: 'Confirmation du mot de passe',
     mismatch: 'Les deux mots de passe ne sont pas identiques.',

@@ -23,7 +23,7 @@ export const compte = {
   },
   password: {
     heading: 'Changer de mot de passe',
-    rule: `Lettres et/ou chiffres, ${PASSWORD_POLICY.minLength} caractères minimum.`,
+    rule: `Lettres et/ou chiffres, ${PASSWORD_POLICY.minLength} caractères minimum ; ni votre identifiant, ni votre date de naissance, ni un mot de passe courant (azerty, 123456…).`,
     currentLabel: 'Mot de passe actuel',
     newLabel: 'Nouveau mot de passe',
     confirmLabel: 'Confirmation du nouveau mot de passe',
