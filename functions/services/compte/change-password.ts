@@ -1,6 +1,6 @@
 import { AppError, isAppError } from '#shared/api/errors.ts';
 import { passwordProblem } from '#shared/domain/account-policy.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { User } from '../ports/users.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { randomTemporaryPassword } from '#shared/domain/temporary-password.ts';
-import { establishmentCreatedEmail } from '#functions/adapters/mail/templates/establishment-created.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { establishmentCreatedEmail } from '#functions/services/mail/establishment-created.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { withEstablishmentDefaults } from '../ports/establishments.ts';
 import { newUser } from '../utilisateurs/new-user.ts';
 

@@ -10,7 +10,7 @@ import {
   type ReferentielId,
   type TargetQualifiers,
 } from '#shared/referentiels/index.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { StoredComplements } from '../ports/referentiel-complements.ts';
 
 /** A new line's id: `est.` and 10 random base-36 characters (the shipped ids never start so). */

@@ -1,6 +1,6 @@
 import type { UpdateScenario } from '#shared/api/schemas/scenarios.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { Scenario } from '../ports/scenarios.ts';
 import { checkedContent } from './checked-content.ts';
 import { loadOwnScenario } from './visible-scenario.ts';

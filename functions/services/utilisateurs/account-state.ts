@@ -1,5 +1,5 @@
 import { isAppError } from '#shared/api/errors.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { User } from '../ports/users.ts';
 
 /** Disables a user's provider account; an account that never existed has nothing to disable. */
