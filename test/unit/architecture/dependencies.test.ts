@@ -8,6 +8,7 @@ const RULES: Rule[] = [
   { from: 'shared/**', forbidden: '{functions,infra,web,test,bench}/**', why: 'shared/ depends on nothing of ours' },
   { from: 'shared/**', forbidden: '{@aws-sdk,aws-cdk-lib,aws-lambda,@middy}{,/**}', why: 'shared/ knows nothing of AWS' },
   { from: 'web/src/**', forbidden: '{functions,infra}/**', why: 'the SPA shares only shared/ with the back end' },
+  { from: '{web/src,shared/{api,domain,referentiels}}/**', forbidden: 'shared/data/**', why: 'the SPA does not ship the MEF table: only the importer reads it' },
   { from: 'functions/services/**', forbidden: 'functions/{adapters,platform,http,events}/**', why: 'services work against ports, never adapters or the Lambda platform' },
   { from: 'functions/services/**', forbidden: '{infra/**,@aws-sdk{,/**}}', why: 'services know nothing of AWS or of the infrastructure' },
   { from: 'functions/adapters/**', forbidden: 'functions/{http,events}/**', why: 'adapters implement ports and are called, never call up' },
