@@ -14,6 +14,7 @@ const RULES: Rule[] = [
   { from: 'functions/adapters/**', forbidden: 'functions/{http,events}/**', why: 'adapters implement ports and are called, never call up' },
   { from: 'functions/adapters/**', forbidden: 'functions/services/**', except: 'functions/services/ports/**', why: 'adapters implement ports, not business code' },
   { from: 'functions/{http,events}/**', forbidden: '{functions/{adapters,documents}/**,@aws-sdk{,/**}}', why: 'handlers call services, never adapters, stores or document writers directly' },
+  { from: 'functions/documents/**', forbidden: '{functions/{adapters,services,platform,http,events}/**,@aws-sdk{,/**}}', why: 'document writers are pure: data in, bytes out' },
   { from: 'functions/platform/**', forbidden: 'functions/{http,events}/**', why: 'the platform serves handlers, it does not know them' },
   { from: '{functions,shared,web/src,infra}/**', forbidden: '{test,bench}/**', why: 'production code never imports tests or benchmarks' },
   { from: 'functions/**', unless: 'functions/adapters/accounts/local/**', forbidden: 'functions/adapters/accounts/local/**', why: 'the local accounts provider is injected by infra/local, never bundled in AWS functions' },
