@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedStack } from '../infra/local/stack.ts';
-import { generateEstablishment } from '../test/support/siecle-generator.ts';
+import { generateEstablishment } from '#infra/ops/siecle-generator.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const LEARNERS = Number(process.env.LEARNERS ?? 3000);

@@ -1,8 +1,7 @@
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { evaluationItemOf } from '#functions/adapters/store/keys.ts';
 import { dependencies } from '#functions/platform/dependencies.ts';
 import { createLogger } from '#functions/platform/logger.ts';
-import { changesOf, syncLearnerResults } from '#functions/services/results/sync-learner-results.ts';
+import { syncChangedItems } from '#functions/services/results/sync-learner-results.ts';
 
 /**
  * The table's stream (keys only), filtered to evaluation headers and cells: keeps the learners'
@@ -14,17 +13,11 @@ import { changesOf, syncLearnerResults } from '#functions/services/results/sync-
  */
 export const handler = async (event: DynamoDBStreamEvent) => {
   const log = createLogger({ handler: 'results-changed' });
-  const items = (event.Records ?? [])
-    .map((record) => {
-      const keys = record.dynamodb?.Keys;
-      return keys?.pk?.S && keys.sk?.S ? evaluationItemOf({ pk: keys.pk.S, sk: keys.sk.S }) : null;
-    })
-    .filter((item) => item !== null);
-  const deps = dependencies();
-  const changes = changesOf(items);
-  let slices = 0;
-  for (const change of changes) slices += await syncLearnerResults(deps, change);
-  const summary = { records: event.Records?.length ?? 0, evaluations: changes.length, slices };
+  const changed = (event.Records ?? []).flatMap((record) => {
+    const keys = record.dynamodb?.Keys;
+    return keys?.pk?.S && keys.sk?.S ? [{ pk: keys.pk.S, sk: keys.sk.S }] : [];
+  });
+  const summary = { records: event.Records?.length ?? 0, ...(await syncChangedItems(dependencies(), changed)) };
   log.info('results synced', summary);
   return summary;
 };

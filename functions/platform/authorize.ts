@@ -1,16 +1,9 @@
 import { AppError } from '#shared/api/errors.ts';
 import type { RouteDef } from '#shared/api/routes.ts';
 import { canAccess } from '#shared/domain/modules.ts';
-import { modulesForMember } from '#shared/domain/member-modules.ts';
-import { parisToday } from '#shared/domain/calendar-date.ts';
-import { usersStore } from '#functions/adapters/store/users.ts';
-import type { User } from '#functions/services/ports/users.ts';
-import { authContextFromClaims, type AuthContext } from './claims.ts';
-
-/** The verified caller of a protected route, with their current stored record. */
-export interface Caller extends AuthContext {
-  user: User;
-}
+import { authContextFromClaims, type Caller } from '#functions/services/ports/claims.ts';
+import { loadMember } from '#functions/services/auth/load-member.ts';
+import { dependencies } from './dependencies.ts';
 
 /**
  * The guard every protected route passes through, fed by the route table:
@@ -28,12 +21,7 @@ export async function authorize(route: RouteDef, claims: Record<string, unknown>
   if (route.access.kind === 'module' && !canAccess(auth.profile, route.access.module, route.access.action)) {
     throw new AppError('FORBIDDEN');
   }
-  const user = await usersStore.get(auth.uai, auth.userId);
-  if (!user || user.status !== 'active' || user.profile !== auth.profile || user.login !== auth.login) {
-    throw new AppError('UNAUTHENTICATED');
-  }
-  const modules = modulesForMember(user, parisToday());
-  if (modules.length === 0) throw new AppError('UNAUTHENTICATED');
+  const { user, modules } = await loadMember(dependencies(), auth);
   // Someone who left keeps only what the guide leaves them (a learner's passport export).
   if (route.access.kind === 'module' && !modules.includes(route.access.module)) throw new AppError('FORBIDDEN');
   return { ...auth, user };

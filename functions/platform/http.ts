@@ -6,8 +6,10 @@ import { AppError } from '#shared/api/errors.ts';
 import { routeKey, type RouteDef } from '#shared/api/routes.ts';
 import { config } from './config.ts';
 import { parseCookies } from './cookies.ts';
-import { createLogger, type Logger } from './logger.ts';
-import { authorize, type Caller } from './authorize.ts';
+import { createLogger } from './logger.ts';
+import type { Logger } from '#functions/services/ports/logger.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import { authorize } from './authorize.ts';
 import { errorResponse, jsonResponse, toAppError } from './responses.ts';
 import { clientAddress, parseBody, parsePath, parseQuery } from './request.ts';
 

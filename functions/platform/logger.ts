@@ -1,3 +1,5 @@
+import type { LogFields, Logger } from '#functions/services/ports/logger.ts';
+
 /**
  * Structured JSON logs, one object per line, with the request id. Personal data and secrets
  * never go in: any field whose name looks sensitive is replaced before writing, so a careless
@@ -6,7 +8,6 @@
 const SENSITIVE = /pass(word)?|token|secret|challenge|authorization|cookie|email|login|first.?name|last.?name|birth|phone|address/i;
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
-export type LogFields = Record<string, unknown>;
 
 export function redact(value: unknown, depth = 0): unknown {
   if (depth > 4 || value === null || typeof value !== 'object') return value;
@@ -16,14 +17,6 @@ export function redact(value: unknown, depth = 0): unknown {
     clean[key] = SENSITIVE.test(key) ? '[redacted]' : redact(field, depth + 1);
   }
   return clean;
-}
-
-export interface Logger {
-  debug(message: string, fields?: LogFields): void;
-  info(message: string, fields?: LogFields): void;
-  warn(message: string, fields?: LogFields): void;
-  error(message: string, fields?: LogFields): void;
-  child(fields: LogFields): Logger;
 }
 
 const quiet = () => process.env.LOG_LEVEL === 'silent';
@@ -41,10 +34,4 @@ export function createLogger(base: LogFields = {}): Logger {
     error: (message, fields) => write('error', message, fields),
     child: (fields) => createLogger({ ...base, ...fields }),
   };
-}
-
-/** Describes an unexpected error for the logs (server side only). */
-export function describeError(error: unknown): LogFields {
-  if (error instanceof Error) return { errorName: error.name, errorMessage: error.message, stack: error.stack };
-  return { errorValue: String(error) };
 }

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import '#shared/api/schemas/common.ts';
-import { AppError, type FieldProblem } from '#shared/api/errors.ts';
+import { AppError, invalid, type FieldProblem } from '#shared/api/errors.ts';
 import type { RouteDef } from '#shared/api/routes.ts';
 
 /** Bodies above 1 MB are refused: nothing the API accepts is that large (files go to S3). */
@@ -45,11 +45,6 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, where =
     message: issue.message,
   }));
   throw invalid(details);
-}
-
-/** VALIDATION_FAILED naming the first problem, with all of them for the form. A failed parse has at least one. */
-export function invalid(details: FieldProblem[]): AppError<'VALIDATION_FAILED'> {
-  return new AppError('VALIDATION_FAILED', { params: { problem: details[0]?.message ?? '' }, details });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { AppError, isAppError } from '#shared/api/errors.ts';
-import { describeError, type Logger } from './logger.ts';
+import { describeError, type Logger } from '#functions/services/ports/logger.ts';
 import { fromPortError } from './port-errors.ts';
 
 const SECURITY_HEADERS = {

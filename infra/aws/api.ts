@@ -46,7 +46,7 @@ export class Api extends Construct {
     });
 
     // API Gateway rejects missing, expired or foreign tokens before any Lambda runs; the
-    // handlers then read the verified claims (functions/platform/claims.ts).
+    // handlers then read the verified claims (functions/services/ports/claims.ts).
     const jwt = new HttpJwtAuthorizer('CognitoJwt', props.issuer, { jwtAudience: [props.audience] });
     const open = new HttpNoneAuthorizer();
     const integrations = Object.fromEntries(

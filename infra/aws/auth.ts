@@ -16,7 +16,7 @@ import {
   REFRESH_TOKEN_DAYS,
 } from '../../shared/domain/account-policy.ts';
 
-/** Custom attributes, read from the ID token as `custom:<name>` (functions/platform/claims.ts). */
+/** Custom attributes, read from the ID token as `custom:<name>` (functions/services/ports/claims.ts). */
 const CUSTOM_ATTRIBUTES = ['uai', 'profile', 'userId'] as const;
 
 /** Accounts: one Cognito user pool for every establishment, usernames `<uai>:<login>`. */

@@ -1,3 +1,5 @@
+import type { BucketRole as PortBucketRole } from '#functions/services/ports/files.ts';
+
 /**
  * S3 buckets and the key prefixes whose ObjectCreated events run a handler. Keys always start
  * with the establishment: `<uai>/imports/<importId>/<file>`, `<uai>/files/<diploma>/scenarios/<scenarioId>/<objectId>`.
@@ -7,7 +9,7 @@ export const BUCKETS = {
   imports: { envVar: 'IMPORTS_BUCKET', localName: 'cerise-imports', eventFunction: 'siecle-import' },
   /** Attachments of scenarios and passport fiches; ObjectCreated settles the quota. */
   files: { envVar: 'FILES_BUCKET', localName: 'cerise-files', eventFunction: 'file-uploaded' },
-} as const;
+} as const satisfies Record<PortBucketRole, { envVar: string; localName: string; eventFunction: string }>;
 
 export type BucketRole = keyof typeof BUCKETS;
 

@@ -14,6 +14,7 @@ import { startGateway, type HttpHandler } from './gateway.ts';
 import { startDailyTimer } from './schedule.ts';
 import { DEMO } from './demo.ts';
 import { HandledEvents } from './handled-events.ts';
+import { useLocalAccounts } from './accounts.ts';
 
 export interface EmbeddedStackOptions {
   /** Gateway port; 0 picks a free one. */
@@ -100,6 +101,7 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
     ...(options.quiet ? { LOG_LEVEL: 'silent' } : {}),
   };
   Object.assign(process.env, env);
+  useLocalAccounts();
   await ensureTable(dynamo.endpoint, TABLE_NAME);
 
   const { verifyLocalIdToken, localJwks } = await import('#functions/adapters/accounts/local/index.ts');

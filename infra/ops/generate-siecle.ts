@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { uaiSchema } from '#shared/api/schemas/common.ts';
-import { generateEstablishment } from '../../test/support/siecle-generator.ts';
+import { generateEstablishment } from './siecle-generator.ts';
 
 const { values } = parseArgs({ options: { uai: { type: 'string', default: '0000000X' }, out: { type: 'string', default: 'siecle-demo' }, learners: { type: 'string', default: '60' } } });
 const uai = uaiSchema.parse(values.uai);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { useLocalAccounts } from '../local/accounts.ts';
 import { startEmbeddedStack } from '../local/stack.ts';
 
 /**
@@ -28,6 +29,7 @@ export async function connectTarget(args: { outputs?: string; dataDir: string })
   const running = await readRunningEnv(args.dataDir);
   if (running) {
     Object.assign(process.env, running);
+    useLocalAccounts();
     return { where: `Cerise en cours d’exécution (${running.APP_URL})`, close: async () => undefined };
   }
   const stack = await startEmbeddedStack({ port: 0, dataDir: args.dataDir, quiet: true, provisionDemo: false });

@@ -192,3 +192,8 @@ export class AppError<C extends ErrorCode = ErrorCode> extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** VALIDATION_FAILED naming the first problem, with all of them for the form. A failed parse has at least one. */
+export function invalid(details: FieldProblem[]): AppError<'VALIDATION_FAILED'> {
+  return new AppError('VALIDATION_FAILED', { params: { problem: details[0]?.message ?? '' }, details });
+}

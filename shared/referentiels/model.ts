@@ -1,23 +1,14 @@
+import { issuesOf, NODE_KINDS, QUALIFIER_TYPES, qualifierSchema, referentielFileSchema, referentielNodeSchema } from './schema.ts';
+
 /**
  * A référentiel as the app uses it, built from one JSON file of `data/` and checked on the way
  * in. Nothing here knows a particular diploma: a new diploma is a new file (see `index.ts`).
  * No Node-only API: the SPA loads référentiels too.
  */
 
-export const NODE_KINDS = [
-  'pole',
-  'group',
-  'class-of-situations',
-  'competence',
-  'sub-competence',
-  'activity',
-  'indicator',
-  'behaviour',
-  'knowledge',
-] as const;
+export { NODE_KINDS, QUALIFIER_TYPES };
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const QUALIFIER_TYPES = ['complexite', 'alea'] as const;
 /** GA « complexités » and « aléas », listed per situation (or per pôle) in increasing difficulty. */
 export type QualifierType = (typeof QUALIFIER_TYPES)[number];
 
@@ -133,31 +124,19 @@ export function evaluableKindsRule(node: ReferentielNode, evaluableKinds: readon
  * @example loadReferentiel(gaJson, { status: 'structure-complete' }).byCode('1.1.1')?.title // 'Tenue des dossiers fournisseurs et sous-traitants'
  */
 export function loadReferentiel(json: unknown, options: LoadOptions = {}): Referentiel {
-  const problems: string[] = [];
-  const file: Json = isObject(json) ? json : {};
   if (!isObject(json)) throw new ReferentielFormatError(options.source ?? '(file)', ['the file is not a JSON object']);
+  const file: Json = json;
+  const checked = referentielFileSchema.safeParse(file);
+  const problems: string[] = checked.success ? [] : issuesOf(checked.error);
+  // Read as far as possible even when the file is faulty, so every problem is listed at once.
   const rawDiploma = isObject(file.diploma) ? file.diploma : null;
   const code = typeof rawDiploma?.code === 'string' ? rawDiploma.code.trim() : '';
   const source = options.source ?? (code || '(file)');
-
-  if (typeof file.schema_version !== 'string' || !file.schema_version.startsWith('1.')) {
-    problems.push(`schema_version: expected "1.x", found ${JSON.stringify(file.schema_version)}`);
-  }
-  if (!rawDiploma) problems.push('diploma: missing object');
-  else {
-    if (!code) problems.push('diploma.code: missing or empty');
-    if (typeof rawDiploma.title !== 'string' || !rawDiploma.title.trim()) problems.push('diploma.title: missing or empty');
-  }
   if (options.expectedCode && code && code !== options.expectedCode) {
     problems.push(`diploma.code: expected ${options.expectedCode}, found ${code}`);
   }
-
-  let evaluableKinds: NodeKind[] | null = null;
-  if (file.evaluable_kinds !== undefined) {
-    if (!Array.isArray(file.evaluable_kinds) || file.evaluable_kinds.length === 0 || !file.evaluable_kinds.every(isKind)) {
-      problems.push(`evaluable_kinds: expected a non-empty list of ${NODE_KINDS.join(', ')}`);
-    } else evaluableKinds = file.evaluable_kinds;
-  }
+  const kinds = referentielFileSchema.shape.evaluable_kinds.safeParse(file.evaluable_kinds);
+  const evaluableKinds = kinds.success ? (kinds.data ?? null) : null;
 
   const byId = new Map<string, ReferentielNode>();
   const placeOfId = new Map<string, string>();
@@ -166,37 +145,15 @@ export function loadReferentiel(json: unknown, options: LoadOptions = {}): Refer
   const all: ReferentielNode[] = [];
 
   const build = (raw: unknown, place: string, parentId: string | null): ReferentielNode | null => {
-    if (!isObject(raw)) {
-      problems.push(`${place}: not an object`);
-      return null;
-    }
-    const id = typeof raw.id === 'string' ? raw.id.trim() : '';
+    const parsed = referentielNodeSchema.safeParse(raw);
+    const fields: Json = isObject(raw) ? raw : {};
+    const id = typeof fields.id === 'string' ? fields.id.trim() : '';
     const where = id ? `${place} (${id})` : place;
-    let ok = true;
-    if (!id) {
-      problems.push(`${place}: id missing or empty`);
-      ok = false;
-    } else if (placeOfId.has(id)) {
+    if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => `${where}: ${issue.message}`));
+    if (!isObject(raw)) return null;
+    let ok = parsed.success;
+    if (id && placeOfId.has(id)) {
       problems.push(`${place}: duplicate id "${id}" (first at ${placeOfId.get(id)})`);
-      ok = false;
-    }
-    if (raw.code !== null && typeof raw.code !== 'string') {
-      problems.push(`${where}: code must be a string or null, found ${JSON.stringify(raw.code)}`);
-      ok = false;
-    }
-    if (!isKind(raw.kind)) {
-      problems.push(`${where}: unknown kind ${JSON.stringify(raw.kind)} (known: ${NODE_KINDS.join(', ')})`);
-      ok = false;
-    }
-    if (typeof raw.title !== 'string' || !raw.title.trim()) {
-      problems.push(`${where}: title missing or empty`);
-      ok = false;
-    }
-    if (raw.exported_for_certification !== undefined && typeof raw.exported_for_certification !== 'boolean') {
-      problems.push(`${where}: exported_for_certification must be true or false`);
-    }
-    if (!Array.isArray(raw.children)) {
-      problems.push(`${where}: children must be an array (empty for a leaf)`);
       ok = false;
     }
     if (id && !placeOfId.has(id)) placeOfId.set(id, place);
@@ -231,56 +188,43 @@ export function loadReferentiel(json: unknown, options: LoadOptions = {}): Refer
   };
 
   const roots: ReferentielNode[] = [];
-  if (!Array.isArray(file.nodes)) problems.push('nodes: missing array');
-  else if (file.nodes.length === 0) problems.push('nodes: empty');
-  else
+  if (Array.isArray(file.nodes)) {
     file.nodes.forEach((raw, index) => {
       const node = build(raw, `nodes[${index}]`, null);
       if (node) roots.push(node);
     });
+  }
 
   const counts: Partial<Record<NodeKind, number>> = {};
   for (const node of all) if (isKind(node.kind)) counts[node.kind] = (counts[node.kind] ?? 0) + 1;
-  if (file.stats !== undefined) {
-    if (!isObject(file.stats)) problems.push('stats: expected an object of counts by kind');
-    else {
-      for (const [kind, expected] of Object.entries(file.stats)) {
-        if (!isKind(kind)) problems.push(`stats: unknown kind "${kind}"`);
-        else if (expected !== (counts[kind] ?? 0)) problems.push(`stats.${kind}: the file says ${JSON.stringify(expected)}, the tree has ${counts[kind] ?? 0}`);
-      }
-      for (const kind of Object.keys(counts)) if (!(kind in file.stats)) problems.push(`stats.${kind}: missing (the tree has ${counts[kind as NodeKind]})`);
+  if (isObject(file.stats)) {
+    for (const [kind, expected] of Object.entries(file.stats)) {
+      if (!isKind(kind)) problems.push(`stats: unknown kind "${kind}"`);
+      else if (expected !== (counts[kind] ?? 0)) problems.push(`stats.${kind}: the file says ${JSON.stringify(expected)}, the tree has ${counts[kind] ?? 0}`);
     }
+    for (const kind of Object.keys(counts)) if (!(kind in file.stats)) problems.push(`stats.${kind}: missing (the tree has ${counts[kind as NodeKind]})`);
   }
 
   const evaluable = new Set(all.filter((node) => byId.get(node.id) === node && evaluableKindsRule(node, evaluableKinds)).map((node) => node.id));
 
   const qualifiers: Qualifier[] = [];
   const hasQualifiers = file.qualifiers !== undefined;
-  if (hasQualifiers) {
-    const block = file.qualifiers;
-    const items = isObject(block) ? block.items : undefined;
-    if (!Array.isArray(items)) problems.push('qualifiers.items: missing array');
-    else {
-      const seen = new Set<string>();
-      items.forEach((raw, index) => {
-        const place = `qualifiers.items[${index}]`;
-        if (!isObject(raw)) return problems.push(`${place}: not an object`);
-        const id = typeof raw.id === 'string' ? raw.id : '';
-        if (!id) problems.push(`${place}: id missing`);
-        else if (seen.has(id) || byId.has(id)) problems.push(`${place}: duplicate id "${id}"`);
-        seen.add(id);
-        if (!(QUALIFIER_TYPES as readonly unknown[]).includes(raw.type)) problems.push(`${place}: type must be complexite or alea, found ${JSON.stringify(raw.type)}`);
-        if (typeof raw.title !== 'string' || !raw.title.trim()) problems.push(`${place}: title missing or empty`);
-        // A qualifier belongs to a situation when it names one, else to its pôle.
-        const target = typeof raw.situation === 'string' ? byCode.get(raw.situation) : typeof raw.pole === 'string' ? byCode.get(raw.pole) : undefined;
-        if (!target) problems.push(`${place}: situation ${JSON.stringify(raw.situation)} / pole ${JSON.stringify(raw.pole)} is not a node of the file`);
-        else if (target.kind !== 'pole' && !evaluable.has(target.id)) problems.push(`${place}: ${target.id} is neither a pôle nor an evaluated item`);
-        if (id && target && typeof raw.title === 'string' && (QUALIFIER_TYPES as readonly unknown[]).includes(raw.type)) {
-          qualifiers.push({ id, type: raw.type as QualifierType, targetId: target.id, title: raw.title, origin: 'referentiel' });
-        }
-      });
-    }
-  }
+  const items = isObject(file.qualifiers) && Array.isArray(file.qualifiers.items) ? file.qualifiers.items : [];
+  const seen = new Set<string>();
+  items.forEach((raw, index) => {
+    const place = `qualifiers.items[${index}]`;
+    const parsed = qualifierSchema.safeParse(raw);
+    if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => `${place}: ${issue.message}`));
+    if (!isObject(raw)) return;
+    const id = typeof raw.id === 'string' ? raw.id : '';
+    if (id && (seen.has(id) || byId.has(id))) problems.push(`${place}: duplicate id "${id}"`);
+    seen.add(id);
+    // A qualifier belongs to a situation when it names one, else to its pôle.
+    const target = typeof raw.situation === 'string' ? byCode.get(raw.situation) : typeof raw.pole === 'string' ? byCode.get(raw.pole) : undefined;
+    if (!target) problems.push(`${place}: situation ${JSON.stringify(raw.situation)} / pole ${JSON.stringify(raw.pole)} is not a node of the file`);
+    else if (target.kind !== 'pole' && !evaluable.has(target.id)) problems.push(`${place}: ${target.id} is neither a pôle nor an evaluated item`);
+    if (parsed.success && target) qualifiers.push({ id, type: parsed.data.type, targetId: target.id, title: parsed.data.title, origin: 'referentiel' });
+  });
 
   const certificationGroups = all.filter((node) => node.exportedForCertification && byId.get(node.id) === node);
   const certification = isObject(file.certification) ? file.certification : null;

@@ -9,7 +9,7 @@ import { startEmbeddedStack, type EmbeddedStack } from '#infra/local/stack.ts';
 import { readEmails } from '#infra/local/emulators/ses.ts';
 import { baseLogin } from '#shared/domain/logins.ts';
 import { PROFILE_LABELS } from '#shared/domain/profiles.ts';
-import { generateEstablishment } from '../support/siecle-generator.ts';
+import { generateEstablishment } from '#infra/ops/siecle-generator.ts';
 import { chooseNewPassword, launchChromium, prepareRun, SCREENSHOTS, signIn, snapshotWebBuild, tileLabels } from './support.ts';
 
 /**

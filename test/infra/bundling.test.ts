@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ESM_REQUIRE_BANNER, LAMBDA_BUNDLING, REFERENTIEL_DATA } from '../../infra/definitions/bundling.ts';
+import { EVENT_FUNCTIONS, eventFunctionEntry, HTTP_FUNCTIONS, httpFunctionEntry } from '../../infra/definitions/functions.ts';
 import { REPO_ROOT } from '../../infra/aws/paths.ts';
 import { synthesise } from './synth.ts';
 import { functionId, resource } from './template-lookup.ts';
@@ -49,5 +50,19 @@ describe('Lambda bundling', () => {
       rmSync(entry, { force: true });
       rmSync(scratch, { recursive: true, force: true });
     }
+  });
+
+  it('keeps the local accounts provider, the embedded stack, tests and benchmarks out of every AWS function', async () => {
+    const entries = [...HTTP_FUNCTIONS.map(httpFunctionEntry), ...EVENT_FUNCTIONS.map(eventFunctionEntry)];
+    const { banner, external, ...options } = LAMBDA_BUNDLING;
+    const { metafile } = await build({
+      ...options, external: [...external], mainFields: [...options.mainFields], banner: { js: banner },
+      entryPoints: entries.map((entry) => join(REPO_ROOT, entry)), absWorkingDir: REPO_ROOT, bundle: true, outdir: join(tmpdir(), 'cerise-metafile'), write: false, metafile: true, logLevel: 'error',
+    });
+    const inputsOf = Object.values(metafile.outputs).filter((output) => output.entryPoint).map((output) => ({ entry: output.entryPoint!, inputs: Object.keys(output.inputs) }));
+    expect(inputsOf).toHaveLength(entries.length);
+    expect(inputsOf.find(({ entry }) => entry === 'functions/http/auth/index.ts')?.inputs).toContain('functions/adapters/accounts/cognito/provider.ts');
+    const forbidden = inputsOf.flatMap(({ entry, inputs }) => inputs.filter((input) => /^(functions\/adapters\/accounts\/local|infra\/local|test|bench)\//.test(input)).map((input) => `${entry} ← ${input}`));
+    expect(forbidden).toEqual([]);
   });
 });

@@ -1,9 +1,21 @@
 import { config } from '#functions/platform/config.ts';
 import type { AccountsPort } from '#functions/services/ports/accounts.ts';
 import { cognitoAccounts } from './cognito/index.ts';
-import { localAccounts } from './local/index.ts';
+
+/** Builds the local provider; only the embedded stack has one (infra/local/accounts.ts). */
+export type LocalAccountsFactory = (options: { tableName: string; authDir: string }) => AccountsPort;
 
 let chosen: AccountsPort | undefined;
+let localFactory: LocalAccountsFactory | undefined;
+
+/**
+ * How the embedded stack hands its local provider in. This module never imports it, so the
+ * AWS functions' bundles do not carry it (test/infra/bundles.test.ts).
+ */
+export function provideLocalAccounts(factory: LocalAccountsFactory): void {
+  if (localFactory !== factory) chosen = undefined;
+  localFactory = factory;
+}
 
 /**
  * The accounts provider for this environment: Cognito in AWS, the local provider in the embedded
@@ -12,10 +24,12 @@ let chosen: AccountsPort | undefined;
 export function accounts(): AccountsPort {
   if (!chosen) {
     const settings = config();
-    chosen =
-      settings.accountsProvider === 'local'
-        ? localAccounts({ tableName: settings.tableName, authDir: settings.localAuthDir })
-        : cognitoAccounts({ userPoolId: settings.userPoolId, clientId: settings.userPoolClientId });
+    if (settings.accountsProvider === 'local') {
+      if (!localFactory) throw new Error('ACCOUNTS_PROVIDER=local but no local provider was provided (infra/local/accounts.ts)');
+      chosen = localFactory({ tableName: settings.tableName, authDir: settings.localAuthDir });
+    } else {
+      chosen = cognitoAccounts({ userPoolId: settings.userPoolId, clientId: settings.userPoolClientId });
+    }
   }
   return chosen;
 }

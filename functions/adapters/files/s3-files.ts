@@ -1,8 +1,8 @@
 import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { BUCKETS, type BucketRole } from '#infra/definitions/buckets.ts';
-import type { FilesPort } from '#functions/services/ports/files.ts';
+import { BUCKETS } from '#infra/definitions/buckets.ts';
+import type { BucketRole, FilesPort } from '#functions/services/ports/files.ts';
 import { awsErrorName } from '../store/table.ts';
 import { attachmentDisposition } from '#functions/documents/file-name.ts';
 

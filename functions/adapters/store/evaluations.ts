@@ -2,7 +2,7 @@ import { BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, Upda
 import { VersionConflict } from '#functions/services/ports/errors.ts';
 import type { Cell, Comment, Evaluation, EvaluationsPort, LearnerEvaluationRef, StoredGrid, WriteOutcome } from '#functions/services/ports/evaluations.ts';
 import { documentClient } from './dynamo.ts';
-import { keys } from './keys.ts';
+import { evaluationItemOf, keys } from './keys.ts';
 import { awsErrorName, tableName, withoutKeys } from './table.ts';
 import { queryAll } from './users.ts';
 
@@ -115,6 +115,8 @@ async function conditionalUpdate(key: { pk: string; sk: string }, fields: Record
  * comment. Visible evaluations also have one reference per learner in the learner's partition.
  */
 export const evaluationsStore: EvaluationsPort = {
+  itemOf: evaluationItemOf,
+
   async get(uai, id) {
     const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.evaluation(uai, id), ConsistentRead: true }));
     return Item ? toEvaluation(Item) : null;

@@ -1,7 +1,10 @@
 /**
- * Every key of the single table, in one place. Keys carry the establishment, the entity type
- * and the schema version (`#v1`), so that a later change of shape can live beside the old one.
- * docs/data-model.md lists each access pattern with the key condition that serves it.
+ * Every key of the single table, in one place (but the local accounts provider's two). Keys carry
+ * the establishment and the entity type; an entity's own item carries its schema version (`#v1`),
+ * so that a later change of shape can live beside the old one. Members of a partition's collection
+ * (`FILE#`, `UPLOAD#`, `CELL#`, `COMMENT#`, `EVAL#<date>#`, `WINDOW#`) carry none: a new shape
+ * would take a new prefix. docs/data-model.md lists each access pattern with the key condition
+ * that serves it.
  */
 const est = (uai: string) => `EST#${uai}`;
 

@@ -1,6 +1,6 @@
 import type { Subscription } from '#shared/api/schemas/abonnement.ts';
 import { DIPLOMAS } from '#shared/domain/diplomas.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { loadEstablishment } from '../auth/load-member.ts';
 
 /** 3 GB per diploma for all its learners and teachers, unless the operator raised it (guide 3.2). */

@@ -1,5 +1,5 @@
 import type { LearnerAccessList } from '#shared/api/schemas/acces.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { loadDivision } from '../structure/load-division.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { DivisionSummary } from '#shared/api/schemas/acces.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { inDivisionOrder } from '../structure/division-order.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Download } from '#shared/api/schemas/files.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { learnerLoginsWorkbook } from '#functions/documents/learner-logins.ts';
 import { divisionLearners } from './division-learners.ts';
 

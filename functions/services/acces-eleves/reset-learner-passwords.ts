@@ -1,6 +1,6 @@
 import { AppError } from '#shared/api/errors.ts';
 import { initialPasswordFor } from '#shared/domain/initial-passwords.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { User } from '../ports/users.ts';
 import { inParallel } from '../structure/in-parallel.ts';
 

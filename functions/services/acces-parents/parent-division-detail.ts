@@ -1,6 +1,6 @@
 import type { ParentDivisionDetail } from '#shared/api/schemas/acces.ts';
 import { DIPLOMAS } from '#shared/domain/diplomas.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { User } from '../ports/users.ts';
 import { fullName } from '../import/plan/changes.ts';
 import { withCounts } from '../import/division-counts.ts';

@@ -1,9 +1,9 @@
 import { AlreadyExists } from '../ports/errors.ts';
 import { randomTemporaryPassword } from '#shared/domain/temporary-password.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { Email } from '../ports/mailer.ts';
 import type { User } from '../ports/users.ts';
-import type { CredentialsInput } from '#functions/adapters/mail/templates/credentials.ts';
+import type { CredentialsInput } from '#functions/services/mail/credentials.ts';
 
 /**
  * Gives a user a random temporary password and emails it: creates their provider account when

@@ -1,5 +1,5 @@
-import { parentAccessEmail } from '#functions/adapters/mail/templates/credentials.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { parentAccessEmail } from '#functions/services/mail/credentials.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { User } from '../ports/users.ts';
 import { giveCredentials } from './give-credentials.ts';
 

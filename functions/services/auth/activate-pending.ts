@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { AppError } from '#shared/api/errors.ts';
 import { initialPasswordFor } from '#shared/domain/initial-passwords.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { AlreadyExists, VersionConflict } from '../ports/errors.ts';
 import type { User } from '../ports/users.ts';
 

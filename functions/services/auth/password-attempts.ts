@@ -1,6 +1,6 @@
 import { AppError, isAppError, type ErrorCode } from '#shared/api/errors.ts';
 import { isThrottled, minutesUntilRetry, throttleExpiry, throttleWindow } from '#shared/domain/login-throttle.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { isAccountRefused } from '../ports/errors.ts';
 
 /** Someone trying a password for a login, from an address. */

@@ -1,4 +1,4 @@
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { Tokens } from '../ports/accounts.ts';
 import { isAccountRefused } from '../ports/errors.ts';
 import type { Establishment } from '../ports/establishments.ts';

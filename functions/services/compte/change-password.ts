@@ -1,7 +1,7 @@
 import { AppError } from '#shared/api/errors.ts';
 import { isAccountRefused } from '../ports/errors.ts';
 import { chosenPasswordRuleBroken } from '#shared/domain/account-policy.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { Tokens } from '../ports/accounts.ts';
 import type { User } from '../ports/users.ts';
 import { underThrottle } from '../auth/password-attempts.ts';

@@ -1,7 +1,7 @@
 import { AppError } from '#shared/api/errors.ts';
 import { randomTemporaryPassword } from '#shared/domain/temporary-password.ts';
-import { establishmentCreatedEmail } from '#functions/adapters/mail/templates/establishment-created.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { establishmentCreatedEmail } from '#functions/services/mail/establishment-created.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { withEstablishmentDefaults } from '../ports/establishments.ts';
 import { AlreadyExists } from '../ports/errors.ts';
 import { refusedAs } from '../port-refusals.ts';

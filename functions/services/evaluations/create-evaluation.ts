@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '#shared/api/errors.ts';
 import type { CreateEvaluation } from '#shared/api/schemas/evaluations.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { Evaluation } from '../ports/evaluations.ts';
 import { loadVisibleScenario } from '../scenarios/visible-scenario.ts';
 import { checkedItems } from './checked-items.ts';

@@ -2,8 +2,8 @@ import { AppError } from '#shared/api/errors.ts';
 import type { EvaluationGrid, EvaluationView } from '#shared/api/schemas/evaluations.ts';
 import { parisToday, type IsoDate } from '#shared/domain/calendar-date.ts';
 import { EVALUATION_YEAR_START_MONTH, schoolYearLabel, schoolYearOf } from '#shared/domain/school-year.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { Evaluation, EvaluationLearner, StoredGrid } from '../ports/evaluations.ts';
 
 /** Which part of the product an evaluation is handled in: its school year decides. */

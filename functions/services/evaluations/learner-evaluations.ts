@@ -1,7 +1,7 @@
 import { AppError } from '#shared/api/errors.ts';
 import type { LearnerEvaluation, LearnerEvaluationList, LearnerEvaluationsQuery } from '#shared/api/schemas/evaluations.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 
 /** Case and accents do not matter when searching a title. */
 const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -1,7 +1,7 @@
 import { AppError } from '#shared/api/errors.ts';
 import type { ConsultationQuery, EvaluationList } from '#shared/api/schemas/evaluations.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { Evaluation } from '../ports/evaluations.ts';
 import { currentEvaluationYear } from './evaluation-scope.ts';
 

@@ -1,7 +1,7 @@
 import { AppError } from '#shared/api/errors.ts';
 import type { SaveCell } from '#shared/api/schemas/evaluations.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { Cell, Evaluation } from '../ports/evaluations.ts';
 import { loadOwnEvaluation } from './evaluation-scope.ts';
 

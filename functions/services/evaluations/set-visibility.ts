@@ -1,6 +1,6 @@
 import type { EvaluationGrid } from '#shared/api/schemas/evaluations.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { gridView, loadOwnGrid, structureConflict, type Period } from './evaluation-scope.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { Dependencies } from '#functions/platform/dependencies.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
 import type { z } from 'zod';
 import type { teacherLearnersSchema } from '#shared/api/schemas/evaluations.ts';
 

@@ -1,5 +1,5 @@
-import type { Dependencies } from '#functions/platform/dependencies.ts';
-import { describeError, type Logger } from '#functions/platform/logger.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
+import { describeError, type Logger } from '#functions/services/ports/logger.ts';
 import { openGuardianAccess } from '../access/notify-guardian.ts';
 import { guardiansAwaitingAccess } from '../access/parent-access.ts';
 import type { Division } from '../ports/structure.ts';

@@ -1,5 +1,5 @@
 import type { ImportSlot } from '#shared/api/schemas/import.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { ImportRunRecord } from '../ports/imports.ts';
 import { checkGuardianLinks, parseSiecleUpload, type ImportProblem, type SiecleKind } from './siecle/index.ts';
 import type { RunFiles } from './plan/types.ts';

@@ -1,7 +1,7 @@
 import type { ImportSlot } from '#shared/api/schemas/import.ts';
 import { MAX_IMPORT_BYTES } from '#shared/domain/limits.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
-import type { Logger } from '#functions/platform/logger.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
+import type { Logger } from '#functions/services/ports/logger.ts';
 import { planImport } from './plan/plan.ts';
 import { summarise } from './plan/summary.ts';
 import { readRunFiles } from './read-run-files.ts';

@@ -1,5 +1,5 @@
 import { PROFILES } from '#shared/domain/profiles.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { Snapshot } from './plan/types.ts';
 
 /** Everything an import compares against, in a bounded number of queries (data model, pattern 9). */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { StartImportRequest, StartImportResponse } from '#shared/api/schemas/import.ts';
 import { MAX_IMPORT_BYTES } from '#shared/domain/limits.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { ImportRunRecord } from '../ports/imports.ts';
 import { importKeys, newImportId } from './object-keys.ts';
 

@@ -1,5 +1,5 @@
 import { VersionConflict } from '../ports/errors.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { ImportRunRecord } from '../ports/imports.ts';
 
 /**

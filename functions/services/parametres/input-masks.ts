@@ -2,7 +2,7 @@ import { AppError } from '#shared/api/errors.ts';
 import type { InputMaskView, UpdateInputMask } from '#shared/api/schemas/parametres.ts';
 import { isDiplomaId, type DiplomaId } from '#shared/domain/diplomas.ts';
 import { MASKABLE_FIELDS, MASK_FORMS, effectiveMask, maskOverrides, type InputMaskOverrides } from '#shared/domain/input-masks.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 
 /** The diploma of the path, or a French 404 naming it. */
 export function maskDiploma(value: string | undefined): DiplomaId {

@@ -2,7 +2,7 @@ import { AppError } from '#shared/api/errors.ts';
 import { frenchSize } from '#shared/domain/attachments.ts';
 import { sniffImage } from '#shared/domain/image-type.ts';
 import { MAX_IMAGE_BYTES } from '#shared/domain/limits.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { Establishment } from '../ports/establishments.ts';
 
 export type ImageKind = 'logo' | 'cachet';

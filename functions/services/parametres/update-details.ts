@@ -1,5 +1,5 @@
 import type { UpdateEstablishmentSettings } from '#shared/api/schemas/parametres.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { Establishment } from '../ports/establishments.ts';
 
 /** Paramètres: the establishment's details; name, email and UAI gate later modules. */

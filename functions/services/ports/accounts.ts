@@ -7,7 +7,7 @@ import type { Profile } from '#shared/domain/profiles.ts';
  * never provider errors.
  *
  * An account is named by its establishment and login; the provider's username is `<uai>:<login>`.
- * Tokens carry the claims of `functions/platform/claims.ts`.
+ * Tokens carry the claims of `functions/services/ports/claims.ts`.
  */
 export interface AccountRef {
   uai: string;

@@ -70,10 +70,25 @@ export interface LearnerEvaluationRef {
   authorName: string;
 }
 
+/** The keys of a changed table item, as the table's stream carries them. */
+export interface ItemKey {
+  pk: string;
+  sk: string;
+}
+
+/** What a changed item means for the learners' results: an evaluation's header (learnerId null) or one learner's cell. */
+export interface EvaluationItemRef {
+  uai: string;
+  evaluationId: string;
+  learnerId: string | null;
+}
+
 /** A conditional write lost: someone else wrote first. */
 export type WriteOutcome<T> = { ok: true; value: T } | { ok: false };
 
 export interface EvaluationsPort {
+  /** What a changed item's keys point at (the store owns its key layout); null for any other item. */
+  itemOf(key: ItemKey): EvaluationItemRef | null;
   get(uai: string, id: string): Promise<Evaluation | null>;
   /** The whole partition (pattern 12); null when the evaluation does not exist. */
   grid(uai: string, id: string): Promise<StoredGrid | null>;

@@ -1,5 +1,7 @@
-import type { BucketRole } from '#infra/definitions/buckets.ts';
 import type { PresignedUpload } from '#shared/api/schemas/files.ts';
+
+/** Which bucket: `imports` (SIECLE/STS files and their results) or `files` (attachments, images); names are the adapter's business. */
+export type BucketRole = 'imports' | 'files';
 
 /** Object storage (S3): imports and attachments, always under the establishment's prefix. */
 export interface FilesPort {

@@ -1,7 +1,7 @@
 import type { ReferentielList } from '#shared/api/schemas/referentiels.ts';
 import { REFERENTIELS } from '#shared/referentiels/index.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 
 /**
  * The référentiels a user works with. A learner's diploma comes from the import (MEF); a

@@ -9,8 +9,8 @@ import {
   type ReferentielId,
   type TargetQualifiers,
 } from '#shared/referentiels/index.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
-import { invalid } from '#functions/platform/request.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
+import { invalid } from '#shared/api/errors.ts';
 import type { StoredComplements } from '../ports/referentiel-complements.ts';
 
 /** A new line's id: `est.` and 10 random base-36 characters (the shipped ids never start so). */

@@ -1,6 +1,6 @@
 import { evaluationSlice, type EvaluationSlice } from '#shared/domain/learner-results.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
-import type { Evaluation } from '#functions/services/ports/evaluations.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
+import type { Evaluation, EvaluationItemRef, ItemKey } from '#functions/services/ports/evaluations.ts';
 
 /** What changed in one evaluation: some learners' cells, and perhaps its header. */
 export interface EvaluationChange {
@@ -49,8 +49,19 @@ async function slicesOfLearners(deps: Pick<Dependencies, 'evaluations'>, { uai, 
   return new Map(entries);
 }
 
+/**
+ * A batch of the table's stream: the changed items' keys, read by the store, folded into one
+ * change per evaluation, each synced in turn (in order: one evaluation's records share a shard).
+ */
+export async function syncChangedItems(deps: Pick<Dependencies, 'evaluations' | 'learnerResults'>, changed: readonly ItemKey[]): Promise<{ evaluations: number; slices: number }> {
+  const changes = changesOf(changed.map((key) => deps.evaluations.itemOf(key)).filter((item) => item !== null));
+  let slices = 0;
+  for (const change of changes) slices += await syncLearnerResults(deps, change);
+  return { evaluations: changes.length, slices };
+}
+
 /** Folds a batch of item changes into one change per evaluation. */
-export function changesOf(items: readonly { uai: string; evaluationId: string; learnerId: string | null }[]): EvaluationChange[] {
+export function changesOf(items: readonly EvaluationItemRef[]): EvaluationChange[] {
   const byEvaluation = new Map<string, EvaluationChange>();
   for (const item of items) {
     const id = `${item.uai}|${item.evaluationId}`;

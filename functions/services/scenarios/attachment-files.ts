@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '#shared/api/errors.ts';
 import type { AttachmentUploadState, AttachmentView } from '#shared/api/schemas/scenarios.ts';
 import { frenchSize, freeBytes } from '#shared/domain/attachments.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { loadEstablishment } from '../auth/load-member.ts';
 import { DEFAULT_QUOTA_BYTES } from '../abonnement/subscription.ts';
 import type { ScenarioFiles } from '../ports/scenario-attachments.ts';

@@ -1,8 +1,8 @@
 import { AppError } from '#shared/api/errors.ts';
 import type { ScenarioContent } from '#shared/api/schemas/scenarios.ts';
 import { isReferentielId, type Referentiel } from '#shared/referentiels/index.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { establishmentReferentiel } from '../referentiels/establishment-referentiel.ts';
 import { scenarioDiploma, scenarioDiplomas } from './scenario-diplomas.ts';
 

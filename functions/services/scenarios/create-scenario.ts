@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ScenarioContent } from '#shared/api/schemas/scenarios.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { Scenario } from '../ports/scenarios.ts';
 import { checkedContent } from './checked-content.ts';
 import { authorName } from './visible-scenario.ts';

@@ -1,5 +1,5 @@
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { removeAllFiles } from './remove-attachment.ts';
 import { loadOwnScenario, notAuthor } from './visible-scenario.ts';
 

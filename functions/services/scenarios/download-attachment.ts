@@ -1,7 +1,7 @@
 import { AppError } from '#shared/api/errors.ts';
 import type { AttachmentDownload } from '#shared/api/schemas/scenarios.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { loadVisibleScenario } from './visible-scenario.ts';
 
 /** Long enough to start a download, short enough that a copied link soon stops working. */

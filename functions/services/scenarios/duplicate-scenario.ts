@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '#shared/api/errors.ts';
 import type { DuplicateScenario } from '#shared/api/schemas/scenarios.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { NewAttachment, ScenarioAttachment } from '../ports/scenario-attachments.ts';
 import type { Scenario } from '../ports/scenarios.ts';
 import { VersionConflict } from '../ports/errors.ts';

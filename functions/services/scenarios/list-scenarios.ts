@@ -1,7 +1,7 @@
 import type { ScenarioList, ScenarioListQuery } from '#shared/api/schemas/scenarios.ts';
 import { LEVELS } from '#shared/domain/diplomas.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { scenarioDiplomas } from './scenario-diplomas.ts';
 import { isVisibleTo } from './visible-scenario.ts';
 

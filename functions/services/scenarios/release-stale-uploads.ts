@@ -1,4 +1,4 @@
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 
 /** Days looked back, so that a job missed for a few nights still catches up. */
 const CATCH_UP_DAYS = 7;

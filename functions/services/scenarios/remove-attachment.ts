@@ -1,6 +1,6 @@
 import { AppError } from '#shared/api/errors.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { ScenarioAttachment } from '../ports/scenario-attachments.ts';
 import { loadOwnScenario } from './visible-scenario.ts';
 

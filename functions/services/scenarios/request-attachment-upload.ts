@@ -1,8 +1,8 @@
 import { AppError } from '#shared/api/errors.ts';
 import type { AttachmentUpload, RequestAttachmentUpload } from '#shared/api/schemas/scenarios.ts';
 import { MAX_SCENARIO_ATTACHMENTS, attachmentName } from '#shared/domain/attachments.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { AttachmentUploadRecord, ScenarioFiles } from '../ports/scenario-attachments.ts';
 import { newAttachmentId, reserveOrRefuse, scenarioObjectKey } from './attachment-files.ts';
 import { loadOwnScenario } from './visible-scenario.ts';

@@ -1,6 +1,6 @@
 import { DIPLOMAS } from '#shared/domain/diplomas.ts';
-import type { Caller } from '#functions/platform/authorize.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Caller } from '#functions/services/ports/claims.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 
 export interface ScenarioDiploma {
   id: string;

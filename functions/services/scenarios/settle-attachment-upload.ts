@@ -1,6 +1,6 @@
 import { ATTACHMENT_SIGNATURE_BYTES, attachmentKindOfContent, attachmentRefusal } from '#shared/domain/attachments.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
-import type { Logger } from '#functions/platform/logger.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
+import type { Logger } from '#functions/services/ports/logger.ts';
 import type { AttachmentUploadRecord } from '../ports/scenario-attachments.ts';
 import { parseScenarioObjectKey } from './attachment-files.ts';
 import { REFUSAL_SECONDS } from './request-attachment-upload.ts';

@@ -1,5 +1,5 @@
 import { AppError } from '#shared/api/errors.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { User } from '../ports/users.ts';
 import { loadStaffMember } from './staff-user.ts';
 

@@ -1,5 +1,5 @@
 import { STAFF_PROFILES, type StaffList } from '#shared/api/schemas/utilisateurs.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { loadEstablishment } from '../auth/load-member.ts';
 import { compareNames, inDivisionOrder } from '../structure/division-order.ts';
 import { canCreateUsers } from './creation-allowed.ts';

@@ -1,6 +1,6 @@
 import { AppError } from '#shared/api/errors.ts';
-import { passwordResetEmail } from '#functions/adapters/mail/templates/credentials.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { passwordResetEmail } from '#functions/services/mail/credentials.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { giveCredentials } from '../access/give-credentials.ts';
 import { loadStaffMember } from './staff-user.ts';
 

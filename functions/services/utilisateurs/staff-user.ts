@@ -1,7 +1,7 @@
 import { AppError } from '#shared/api/errors.ts';
 import { STAFF_PROFILES, type StaffUser } from '#shared/api/schemas/utilisateurs.ts';
 import type { Profile } from '#shared/domain/profiles.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { User } from '../ports/users.ts';
 
 export type StaffProfile = (typeof STAFF_PROFILES)[number];

@@ -1,4 +1,4 @@
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { User } from '../ports/users.ts';
 
 /**

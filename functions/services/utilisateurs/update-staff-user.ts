@@ -1,6 +1,6 @@
 import { AppError } from '#shared/api/errors.ts';
 import type { UpdateStaffUser } from '#shared/api/schemas/utilisateurs.ts';
-import type { Dependencies } from '#functions/platform/dependencies.ts';
+import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { User } from '../ports/users.ts';
 import { checkedDivisions } from './checked-divisions.ts';
 import { loadStaffMember, type StaffMember } from './staff-user.ts';

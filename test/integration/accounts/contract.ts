@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppError, ErrorCode } from '#shared/api/errors.ts';
 import { ID_TOKEN_MINUTES, NEW_PASSWORD_SESSION_MINUTES, passwordProblem, REFRESH_TOKEN_DAYS } from '#shared/domain/account-policy.ts';
-import { authContextFromClaims, CLAIMS } from '#functions/platform/claims.ts';
+import { authContextFromClaims, CLAIMS } from '#functions/services/ports/claims.ts';
 import { fromPortError } from '#functions/platform/port-errors.ts';
 import type { AccountRef, AccountsPort, NewAccount, Tokens } from '#functions/services/ports/accounts.ts';
 import { PortError } from '#functions/services/ports/errors.ts';

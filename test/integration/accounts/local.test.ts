@@ -48,8 +48,14 @@ describeAccountsContract(
 );
 
 describe('local provider wiring', () => {
+  it('is not reachable from accounts() until the embedded stack provides it (AWS functions never import it)', async () => {
+    const { accounts } = await import('#functions/adapters/accounts/index.ts');
+    expect(() => accounts()).toThrow(/no local provider/);
+  });
+
   it('is the provider accounts() returns when ACCOUNTS_PROVIDER is local, on the configured table', async () => {
     const { accounts } = await import('#functions/adapters/accounts/index.ts');
+    (await import('#infra/local/accounts.ts')).useLocalAccounts();
     const { localAccounts } = await import('#functions/adapters/accounts/local/index.ts');
     const account = { uai: '0751234A', login: 'cablage.test', userId: 'u-wiring', profile: 'lecteur' as const, email: null, temporaryPassword: 'initial-123' };
 

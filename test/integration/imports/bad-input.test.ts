@@ -7,7 +7,7 @@ import { MAX_IMPORT_BYTES } from '#shared/domain/limits.ts';
 import { useStack } from '../support/stack.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 import { importFiles, uploadForAnalysis } from '../support/imports.ts';
-import { generateEstablishment } from '../../support/siecle-generator.ts';
+import { generateEstablishment } from '#infra/ops/siecle-generator.ts';
 
 const stack = useStack();
 const FIXTURES = resolve(import.meta.dirname, '../../../../shared/fixtures/siecle');

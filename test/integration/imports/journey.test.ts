@@ -5,7 +5,7 @@ import { useStack } from '../support/stack.ts';
 import { Client } from '../support/http.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 import { confirmAndWait, importFiles, uploadForAnalysis } from '../support/imports.ts';
-import { generateEstablishment, type GeneratedEstablishment } from '../../support/siecle-generator.ts';
+import { generateEstablishment, type GeneratedEstablishment } from '#infra/ops/siecle-generator.ts';
 
 const stack = useStack();
 

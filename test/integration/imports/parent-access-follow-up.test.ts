@@ -4,7 +4,7 @@ import { readEmails } from '../../../infra/local/emulators/ses.ts';
 import { useStack } from '../support/stack.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 import { importFiles } from '../support/imports.ts';
-import { generateEstablishment } from '../../support/siecle-generator.ts';
+import { generateEstablishment } from '#infra/ops/siecle-generator.ts';
 
 const stack = useStack();
 

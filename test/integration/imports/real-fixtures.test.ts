@@ -6,7 +6,7 @@ import { newUser } from '#functions/services/utilisateurs/new-user.ts';
 import { useStack } from '../support/stack.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 import { importFiles, uploadForAnalysis } from '../support/imports.ts';
-import { generateEstablishment } from '../../support/siecle-generator.ts';
+import { generateEstablishment } from '#infra/ops/siecle-generator.ts';
 
 const stack = useStack();
 const FIXTURES = resolve(import.meta.dirname, '../../../../shared/fixtures/siecle');

@@ -5,7 +5,7 @@ import { executeImport } from '#functions/services/import/execute-import.ts';
 import { useStack } from '../support/stack.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 import { confirmAndWait, importFiles, uploadForAnalysis } from '../support/imports.ts';
-import { generateEstablishment } from '../../support/siecle-generator.ts';
+import { generateEstablishment } from '#infra/ops/siecle-generator.ts';
 
 const stack = useStack();
 

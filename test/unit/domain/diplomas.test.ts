@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ATTACHED_DIPLOMAS, DIPLOMAS, diploma, hasReferentiel, isDiplomaId, levelOf, MEF_ROWS, mefInfo, mefInfoFromLabels } from '#shared/domain/diplomas.ts';
+import { ATTACHED_DIPLOMAS, DIPLOMAS, diploma, hasReferentiel, isDiplomaId, levelOf } from '#shared/domain/diplomas.ts';
+import { MEF_ROWS, mefInfo, mefInfoFromLabels } from '#shared/data/mef.ts';
 
 /** siecle-formats.md §4: the MEFs of every diploma the product knows (SIECLE form = BCN + '0'). */
 const SECTION_4 = [

@@ -139,6 +139,20 @@ describe('malformed files are refused with precise messages', () => {
     ]);
   });
 
+  it('refuses a wrong qualifier type, a certification mark that is not true or false and a code that is neither text nor null', () => {
+    const json = valid();
+    json.qualifiers.items[0].type = 'difficulte';
+    json.nodes[0].children[1].exported_for_certification = 'oui';
+    json.nodes[0].children[1].code = 7;
+    expect(problemsOf(json)).toEqual(
+      expect.arrayContaining([
+        'qualifiers.items[0]: type must be complexite or alea, found "difficulte"',
+        'nodes[0].children[1] (cap.P1.A2): exported_for_certification must be true or false',
+        'nodes[0].children[1] (cap.P1.A2): code must be a string or null, found 7',
+      ]),
+    );
+  });
+
   it('refuses a duplicate printed code and a bad schema version', () => {
     const json = valid();
     json.schema_version = '2.0';

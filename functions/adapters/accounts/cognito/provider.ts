@@ -17,7 +17,7 @@ import type { Profile } from '#shared/domain/profiles.ts';
 import { decodeJwt } from 'jose';
 import { AccountRefused, Missing } from '#functions/services/ports/errors.ts';
 import { ID_TOKEN_MINUTES } from '#shared/domain/account-policy.ts';
-import { CLAIMS } from '#functions/platform/claims.ts';
+import { CLAIMS } from '#functions/services/ports/claims.ts';
 import {
   accountUsername,
   type AccountRef,

@@ -3,7 +3,7 @@ import { createLocalJWKSet, jwtVerify, SignJWT } from 'jose';
 import { AccountRefused } from '#functions/services/ports/errors.ts';
 import { ID_TOKEN_MINUTES } from '#shared/domain/account-policy.ts';
 import type { Profile } from '#shared/domain/profiles.ts';
-import { CLAIMS } from '#functions/platform/claims.ts';
+import { CLAIMS } from '#functions/services/ports/claims.ts';
 import { accountUsername, type IdToken } from '#functions/services/ports/accounts.ts';
 import { localJwks, SIGNING_ALGORITHM, type SigningKey } from './signing-key.ts';
 

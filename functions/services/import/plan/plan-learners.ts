@@ -1,4 +1,4 @@
-import { mefInfo } from '#shared/domain/diplomas.ts';
+import { mefInfo } from '#shared/data/mef.ts';
 import { newDivision } from '../../structure/new-division.ts';
 import type { User } from '../../ports/users.ts';
 import { newUser } from '../../utilisateurs/new-user.ts';

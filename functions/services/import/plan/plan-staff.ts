@@ -1,4 +1,4 @@
-import { mefInfo } from '#shared/domain/diplomas.ts';
+import { mefInfo } from '#shared/data/mef.ts';
 import type { Profile } from '#shared/domain/profiles.ts';
 import type { Division } from '../../ports/structure.ts';
 import type { User } from '../../ports/users.ts';

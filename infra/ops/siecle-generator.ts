@@ -5,7 +5,7 @@ import { encodeLatin9 } from './latin9.ts';
  * staff file (sts_emp, STS_EDT), the learners file (ElevesSansAdresses, BEE_ELEVES) and the
  * guardians file (ResponsablesAvecAdresses, BEE_RESPONSABLES, post-2018 model), ISO-8859-15
  * encoded like the real ones. Deterministic for a given seed; names carry accents, apostrophes,
- * hyphens and deliberate homonyms, so login rules are exercised. Used by integration tests
+ * hyphens and deliberate homonyms, so login rules are exercised. Used by `npm run demo:siecle`, integration tests
  * (small) and by bench/ (3,000 learners).
  */
 export interface GeneratorOptions {

@@ -1,4 +1,4 @@
-import type { Email } from '#functions/services/ports/mailer.ts';
+import type { Email } from '../ports/mailer.ts';
 import { htmlEmail, textEmail } from './layout.ts';
 
 /** What every credentials email carries: where to sign in, the login, the temporary password. */

@@ -1,4 +1,5 @@
 import { isProfile, type Profile } from '#shared/domain/profiles.ts';
+import type { User } from './users.ts';
 
 /**
  * Claim names of the ID token, identical for Cognito (custom attributes) and the local provider.
@@ -18,6 +19,11 @@ export interface AuthContext {
   userId: string;
   profile: Profile;
   login: string;
+}
+
+/** The verified caller of a protected route, with their current stored record. */
+export interface Caller extends AuthContext {
+  user: User;
 }
 
 /** Reads the verified claims; returns null when any is missing or malformed. */

@@ -1,4 +1,4 @@
-import type { Email } from '#functions/services/ports/mailer.ts';
+import type { Email } from '../ports/mailer.ts';
 import { htmlEmail, textEmail } from './layout.ts';
 
 /** Sent to the establishment when the operator opens its space: the administrator's credentials. */
