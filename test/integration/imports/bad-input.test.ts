@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dependencies } from '#functions/platform/dependencies.ts';
@@ -8,15 +6,9 @@ import { useStack } from '../support/stack.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 import { importFiles, uploadForAnalysis } from '../support/imports.ts';
 import { generateEstablishment } from '../../support/siecle-generator.ts';
+import { siecleFixtureFor } from '../../support/siecle-fixtures.ts';
 
 const stack = useStack();
-const FIXTURES = resolve(import.meta.dirname, '../../../../shared/fixtures/siecle');
-
-/** A real fixture with its UAI replaced by this test's establishment (UAIs are ASCII in Latin-9 too). */
-async function fixture(path: string, uai: string): Promise<Uint8Array> {
-  const text = (await readFile(resolve(FIXTURES, path))).toString('latin1');
-  return new Uint8Array(Buffer.from(text.replace(/<UAJ>[^<]*<\/UAJ>/, `<UAJ>${uai}</UAJ>`), 'latin1'));
-}
 
 describe('bad files are refused with a French reason, and nothing is written', () => {
   let uai: string;
@@ -49,11 +41,11 @@ describe('bad files are refused with a French reason, and nothing is written', (
   });
 
   it('refuses the real not-well-formed SIECLE sample', async () => {
-    expect(await rejected('eleves', 'eleves.xml', await fixture('dossiersco/eleves_avec_adresse_simple.xml', uai))).toMatch(/mal formé|XML/i);
+    expect(await rejected('eleves', 'eleves.xml', siecleFixtureFor('dossiersco/eleves_avec_adresse_simple.xml', uai))).toMatch(/mal formé|XML/i);
   });
 
   it('refuses a file of the wrong kind for its slot', async () => {
-    expect(await rejected('eleves', 'ResponsablesAvecAdresses.xml', await fixture('dossiersco/responsables_avec_adresses_simple.xml', uai))).toMatch(/responsables/i);
+    expect(await rejected('eleves', 'ResponsablesAvecAdresses.xml', siecleFixtureFor('dossiersco/responsables_avec_adresses_simple.xml', uai))).toMatch(/responsables/i);
   });
 
   it('refuses a zip holding two XML files', async () => {
@@ -72,7 +64,7 @@ describe('bad files are refused with a French reason, and nothing is written', (
   }, 60_000);
 
   it('imports a file with a duplicate INE, warning about it', async () => {
-    const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'eleves.xml', bytes: await fixture('pix/siecle-with-duplicate-national-student-id.xml', uai) }]);
+    const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'eleves.xml', bytes: siecleFixtureFor('pix/siecle-with-duplicate-national-student-id.xml', uai) }]);
     expect(run.status).toBe('analysed');
     expect(run.warnings.map((warning) => warning.message).join(' ')).toMatch(/INE/);
   });
