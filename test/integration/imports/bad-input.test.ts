@@ -44,6 +44,14 @@ describe('bad files are refused with a French reason, and nothing is written', (
     expect(await rejected('eleves', 'eleves.xml', siecleFixtureFor('dossiersco/eleves_avec_adresse_simple.xml', uai))).toMatch(/mal formé|XML/i);
   });
 
+  it('refuses a learners file re-saved in UTF-8 that still says ISO-8859-15, before it garbles names and logins', async () => {
+    const latin9 = generateEstablishment({ uai, learners: 3, teachers: 2, seed: 3 }).eleves;
+    const resaved = new TextEncoder().encode(new TextDecoder('iso-8859-15').decode(latin9));
+    expect(new TextDecoder().decode(resaved)).toMatch(/encoding="ISO-8859-15"[\s\S]*[^\x00-\x7f]/);
+
+    expect(await rejected('eleves', 'ElevesSansAdresses.xml', resaved)).toMatch(/indique être en « ISO-8859-15 » mais il est enregistré en UTF-8/);
+  });
+
   it('refuses a file of the wrong kind for its slot', async () => {
     expect(await rejected('eleves', 'ResponsablesAvecAdresses.xml', siecleFixtureFor('dossiersco/responsables_avec_adresses_simple.xml', uai))).toMatch(/responsables/i);
   });

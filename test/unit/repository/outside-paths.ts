@@ -96,7 +96,11 @@ function nodeFunctions(sourceFile: ts.SourceFile): { named: Map<string, string>;
   return { named, namespaces };
 }
 
+/** Text without any of these cannot lead outside: such files are not parsed (most of them). */
+const CANDIDATE = /\.\.|~\/|\/(work|home|Users|root|mnt|srv|workspace)|cwd|homedir/;
+
 function codePaths(file: string, source: string, root: string, lineOffset: number): OutsidePath[] {
+  if (!CANDIDATE.test(source) && !source.includes(dirname(root))) return [];
   const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.TSX);
   const folder = dirname(file);
   const constants = new Map<string, ts.Expression>();

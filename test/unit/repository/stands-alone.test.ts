@@ -14,7 +14,7 @@ const found = (path: string, ...lines: string[]) => outsidePaths(join(ROOT, path
 describe('the repository stands alone', () => {
   it('reads no path outside itself from any test or source file', () => {
     expect(scanRepository(ROOT, FOLDERS)).toEqual([]);
-  });
+  }, 60_000);
 
   it('catches the SIECLE samples read from the shared folder beside the checkout, as they were', () => {
     expect(

@@ -62,6 +62,26 @@ describe('SIECLE file decoding', () => {
     expect(error?.message).toContain(`indique être en UTF-8 mais contient des caractères invalides pour cet encodage (ligne ${line})`);
   });
 
+  it('refuses UTF-8 bytes in a file that says ISO-8859-15, naming the garbled letter and its line', async () => {
+    // What an editor saving in UTF-8 without touching the prolog produces: read as Latin-9, « Zoé » became « ZoÃ© ».
+    const text = elevesXml({ learners: [eleve({ last: 'LEFÈVRE', first: 'Zoé' })] });
+    // « È » would become an invisible control character: the message shows the first letter that stays visible.
+    const line = text.split('\n').findIndex((row) => row.includes('Zoé')) + 1;
+
+    const errors = errorsOf(await parse(utf8(text), 'eleves.xml'));
+
+    expect(errors).toEqual([
+      expect.objectContaining({ code: 'ENCODING_MISMATCH', message: expect.stringContaining(`indique être en « ISO-8859-15 » mais il est enregistré en UTF-8 : lu comme il l’indique, « é » deviendrait « Ã© » (ligne ${line})`) }),
+    ]);
+  });
+
+  it('refuses UTF-8 bytes in a file that says ISO-8859-1 or windows-1252 as well, and keeps reading plain ASCII ones', async () => {
+    for (const encoding of ['iso-8859-1', 'windows-1252']) {
+      expect(codes(errorsOf(await parse(utf8(elevesXml({ learners: [eleve({ first: 'Zoé' })], encoding })), 'eleves.xml'))), encoding).toEqual(['ENCODING_MISMATCH']);
+    }
+    expect(fileOf(await parse(utf8(elevesXml({ learners: [eleve({ first: 'Marie' })] })), 'eleves.xml'), 'eleves').learners[0]?.firstName).toBe('Marie');
+  });
+
   it('refuses UTF-16', async () => {
     const [error] = errorsOf(await parse(Uint8Array.from([0xff, 0xfe, 0x3c, 0x00, 0x61, 0x00]), 'eleves.xml'));
 
