@@ -27,6 +27,8 @@ export const ERRORS = {
   QUOTA_EXCEEDED: { status: 409, message: 'Le quota de pièces jointes de ce diplôme est atteint : supprimez des fichiers ou demandez à l’administrateur d’augmenter le quota.' },
   CONFLICT: { status: 409, message: 'Ces informations ont été modifiées entre-temps. Rechargez la page.' },
   INTERNAL: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez l’assistance.' },
+  // Importer des fichiers (SIECLE, STS-Web)
+  FILE_EMPTY: { status: 400, message: 'Le fichier choisi est vide : ce n’est pas un export SIECLE. Exportez-le à nouveau depuis SIECLE ou STS-Web et déposez-le sans l’ouvrir ni le modifier.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -52,6 +52,21 @@ describe('bad files are refused with a French reason, and nothing is written', (
     expect(await rejected('eleves', 'ElevesSansAdresses.xml', resaved)).toMatch(/indique être en « ISO-8859-15 » mais il est enregistré en UTF-8/);
   });
 
+  it('refuses an empty file when the run is opened, with the clear « vide » message naming it', async () => {
+    const answer = await admin.client.call('POST', '/api/imports', { token: admin.token, body: { files: [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', size: 0 }] } });
+
+    expect(answer.status).toBe(400);
+    expect(answer.body.error).toMatchObject({ code: 'FILE_EMPTY', message: expect.stringMatching(/est vide/) });
+    expect(answer.body.error.details).toEqual([{ field: 'files.0.size', message: expect.stringContaining('Le fichier « ElevesSansAdresses.xml » est vide.') }]);
+  });
+
+  it('refuses an empty upload as soon as it arrives, with the same message', async () => {
+    const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: new Uint8Array(0), declaredSize: 10 }]);
+
+    expect(run.status).toBe('rejected');
+    expect(run.files[0]!.errors).toEqual([expect.objectContaining({ code: 'FILE_EMPTY', message: expect.stringContaining('Le fichier « ElevesSansAdresses.xml » est vide.') })]);
+  });
+
   it('refuses a file of the wrong kind for its slot', async () => {
     expect(await rejected('eleves', 'ResponsablesAvecAdresses.xml', siecleFixtureFor('dossiersco/responsables_avec_adresses_simple.xml', uai))).toMatch(/responsables/i);
   });
