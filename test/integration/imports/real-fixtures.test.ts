@@ -35,6 +35,19 @@ describe('the real SIECLE samples, analysed and imported', () => {
     expect(await dependencies().users.listByProfile(uai, ['apprenant'])).toHaveLength(learners);
   });
 
+  it('shows the learners imported without a class in Gestion des accès élèves, under « Sans classe »', async () => {
+    const { uai, admin } = await readyEstablishment();
+    await importFiles(admin.client, admin.token, [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: siecleFixtureFor('pix/siecle-with-registrations-no-longer-in-school.xml', uai) }]);
+    const withoutClass = (await dependencies().users.listByProfile(uai, ['apprenant'])).filter((learner) => learner.division === null);
+
+    const list = await admin.client.call('GET', '/api/acces-eleves/divisions', { token: admin.token });
+    const detail = await admin.client.call('GET', '/api/acces-eleves/divisions/*', { token: admin.token });
+
+    expect(withoutClass).toHaveLength(3);
+    expect(list.body.divisions).toContainEqual({ code: '*', label: 'Sans classe', learners: 3 });
+    expect(detail.body.learners.map((learner: { userId: string }) => learner.userId).sort()).toEqual(withoutClass.map((learner) => learner.userId).sort());
+  });
+
   it('imports the real guardians sample (2018+ model) for the learners it names', async () => {
     const { uai, admin } = await readyEstablishment();
     for (const eleveId of ['610305', '610308']) {
