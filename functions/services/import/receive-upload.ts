@@ -14,8 +14,8 @@ const today = (deps: Dependencies) => new Date(deps.now()).toISOString().slice(0
 /**
  * S3 told us a file of a run arrived. Oversized files are refused and deleted, empty ones refused
  * (the presigned policy already stops both in AWS; the check here also covers the emulator), with
- * the analysis's own messages. When the run's
- * last file is in, the analysis runs — once, whichever file came last.
+ * the analysis's own messages. When the run's last file is in, the analysis runs — once,
+ * whichever file came last.
  */
 export async function receiveUpload(deps: Dependencies, log: Logger, object: { uai: string; importId: string; slot: ImportSlot }): Promise<void> {
   const key = `${object.uai}/imports/${object.importId}/upload/${object.slot}`;
