@@ -31,20 +31,49 @@ function required(name: string): string {
   return value;
 }
 
+/**
+ * The configuration, each value read from the environment when it is used: a part that needs
+ * only the origin secret (the HTTP stack) or the cookie flag runs without `TABLE_NAME` or the
+ * user pool being set, as in the unit tests; a missing required value still fails where used.
+ */
 export function config(): Config {
-  const accountsProvider = process.env.ACCOUNTS_PROVIDER === 'local' ? 'local' : 'cognito';
+  const accountsProvider = () => (process.env.ACCOUNTS_PROVIDER === 'local' ? 'local' : 'cognito');
   return {
-    tableName: required('TABLE_NAME'),
-    importsBucket: process.env.IMPORTS_BUCKET ?? '',
-    filesBucket: process.env.FILES_BUCKET ?? '',
-    accountsProvider,
-    userPoolId: accountsProvider === 'cognito' ? required('USER_POOL_ID') : '',
-    userPoolClientId: accountsProvider === 'cognito' ? required('USER_POOL_CLIENT_ID') : '',
-    localAuthDir: accountsProvider === 'local' ? required('LOCAL_AUTH_DIR') : '',
-    mailFrom: process.env.MAIL_FROM ?? 'Cerise <no-reply@cerise.local>',
-    mailConfigurationSet: process.env.MAIL_CONFIGURATION_SET ?? '',
-    appUrl: (process.env.APP_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
-    secureCookies: process.env.SECURE_COOKIES !== 'false',
-    originVerify: process.env.ORIGIN_VERIFY ?? '',
+    get tableName() {
+      return required('TABLE_NAME');
+    },
+    get importsBucket() {
+      return process.env.IMPORTS_BUCKET ?? '';
+    },
+    get filesBucket() {
+      return process.env.FILES_BUCKET ?? '';
+    },
+    get accountsProvider() {
+      return accountsProvider();
+    },
+    get userPoolId() {
+      return accountsProvider() === 'cognito' ? required('USER_POOL_ID') : '';
+    },
+    get userPoolClientId() {
+      return accountsProvider() === 'cognito' ? required('USER_POOL_CLIENT_ID') : '';
+    },
+    get localAuthDir() {
+      return accountsProvider() === 'local' ? required('LOCAL_AUTH_DIR') : '';
+    },
+    get mailFrom() {
+      return process.env.MAIL_FROM ?? 'Cerise <no-reply@cerise.local>';
+    },
+    get mailConfigurationSet() {
+      return process.env.MAIL_CONFIGURATION_SET ?? '';
+    },
+    get appUrl() {
+      return (process.env.APP_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+    },
+    get secureCookies() {
+      return process.env.SECURE_COOKIES !== 'false';
+    },
+    get originVerify() {
+      return process.env.ORIGIN_VERIFY ?? '';
+    },
   };
 }

@@ -117,6 +117,8 @@ export const ERRORS = {
   PASSWORD_IS_LOGIN: { status: 400, message: 'Le mot de passe ne peut pas être votre identifiant.' },
   PASSWORD_IS_BIRTH_DATE: { status: 400, message: 'Le mot de passe ne peut pas être votre date de naissance, quelle que soit son écriture.' },
   PASSWORD_TOO_COMMON: { status: 400, message: 'Ce mot de passe fait partie des plus courants et se devine facilement. Choisissez-en un autre.' },
+  // Importer des fichiers (SIECLE, STS-Web)
+  FILE_EMPTY: { status: 400, message: 'Le fichier choisi est vide : ce n’est pas un export SIECLE. Exportez-le à nouveau depuis SIECLE ou STS-Web et déposez-le sans l’ouvrir ni le modifier.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { REPO_ROOT } from '../../infra/aws/paths.ts';
 import { CeriseStack } from '../../infra/aws/stack.ts';
+import { webBuildStandIn } from '../support/web-build-stand-in.ts';
 
 export const TEST_APP_URL = 'https://cerise.test';
 export const TEST_MAIL_DOMAIN = 'mail.cerise.test';
@@ -16,12 +16,6 @@ function cdkJsonContext(): Record<string, unknown> {
   return cdkJson.context ?? {};
 }
 
-/** A stand-in for `web/build`, so the tests need no web build. */
-function fakeWebBuild(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cerise-web-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Cerise</title>');
-  return dir;
-}
 
 export interface Synthesised {
   app: App;
@@ -41,7 +35,7 @@ export function synthesise(options: { bundle?: boolean } = {}): Synthesised {
   const app = new App({ context });
   const stack = new CeriseStack(app, 'CeriseTest', {
     env: { account: '111111111111', region: TEST_REGION },
-    webBuildDir: fakeWebBuild(),
+    webBuildDir: webBuildStandIn(),
     appUrl: TEST_APP_URL,
     mailDomain: TEST_MAIL_DOMAIN,
   });

@@ -107,6 +107,19 @@ export const usersStore: UsersPort = {
     return items.map(toUser);
   },
 
+  async learnersWithoutDivision(uai) {
+    // The learners' listing (pattern 3), filtered: they are not in the divisions' index.
+    const items = await queryAll({
+      TableName: tableName(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :profile)',
+      FilterExpression: 'attribute_type(#division, :null) AND attribute_type(leftOn, :null)',
+      ExpressionAttributeNames: { '#division': 'division' },
+      ExpressionAttributeValues: { ':pk': keys.usersIndex(uai, 'apprenant', '', '').gsi1pk, ':profile': 'apprenant#', ':null': 'NULL' },
+    });
+    return items.map(toUser);
+  },
+
   async create(user) {
     try {
       await documentClient().send(new TransactWriteCommand({ TransactItems: createUserPuts(user) }));

@@ -5,33 +5,34 @@ import type { Logger } from '#functions/services/ports/logger.ts';
 import { planImport } from './plan/plan.ts';
 import { summarise } from './plan/summary.ts';
 import { readRunFiles } from './read-run-files.ts';
+import { problems } from './siecle/messages.ts';
 import { loadSnapshot } from './snapshot.ts';
 import { capProblems, updateRun } from './update-run.ts';
 
 const today = (deps: Dependencies) => new Date(deps.now()).toISOString().slice(0, 10);
 
 /**
- * S3 told us a file of a run arrived. Oversized files are refused and deleted (the presigned
- * policy already caps them in AWS; the check here also covers the emulator). When the run's
- * last file is in, the analysis runs — once, whichever file came last.
+ * S3 told us a file of a run arrived. Oversized files are refused and deleted, empty ones refused
+ * (the presigned policy already stops both in AWS; the check here also covers the emulator), with
+ * the analysis's own messages. When the run's last file is in, the analysis runs — once,
+ * whichever file came last.
  */
 export async function receiveUpload(deps: Dependencies, log: Logger, object: { uai: string; importId: string; slot: ImportSlot }): Promise<void> {
   const key = `${object.uai}/imports/${object.importId}/upload/${object.slot}`;
   const size = await deps.files.size('imports', key);
   const tooLarge = size !== null && size > MAX_IMPORT_BYTES;
   if (tooLarge) await deps.files.remove('imports', key);
+  const refusal = (fileName: string) => (tooLarge ? problems.fileTooLarge(fileName, size, MAX_IMPORT_BYTES) : size === 0 ? problems.fileEmpty(fileName) : null);
 
   let startAnalysis = false;
   const run = await updateRun(deps, object.uai, object.importId, (current) => {
     const file = current.files.find((candidate) => candidate.slot === object.slot);
     if (!file || file.status !== 'waiting' || current.status !== 'waiting-files') return null;
-    const files = current.files.map((candidate) =>
-      candidate.slot !== object.slot
-        ? candidate
-        : tooLarge
-          ? { ...candidate, status: 'rejected' as const, errors: [{ code: 'FILE_TOO_LARGE', message: `Le fichier ${candidate.fileName} dépasse 50 Mo.` }] }
-          : { ...candidate, status: 'received' as const },
-    );
+    const files = current.files.map((candidate) => {
+      if (candidate.slot !== object.slot) return candidate;
+      const problem = refusal(candidate.fileName);
+      return problem ? { ...candidate, status: 'rejected' as const, errors: [problem] } : { ...candidate, status: 'received' as const };
+    });
     startAnalysis = files.every((candidate) => candidate.status !== 'waiting');
     const rejected = files.some((candidate) => candidate.status === 'rejected');
     return { ...current, files, status: startAnalysis ? (rejected ? 'rejected' : 'analysing') : current.status };

@@ -1,15 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import type { StartImportRequest, StartImportResponse } from '#shared/api/schemas/import.ts';
+import { AppError } from '#shared/api/errors.ts';
 import { MAX_IMPORT_BYTES } from '#shared/domain/limits.ts';
 import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { ImportRunRecord } from '../ports/imports.ts';
 import { importKeys, newImportId } from './object-keys.ts';
+import { problems } from './siecle/messages.ts';
 
 /**
  * Opens a run and hands the browser one presigned POST per file, straight to S3 (the API never
- * carries the file). Each arrival triggers the analysis (receive-upload.ts).
+ * carries the file). Each arrival triggers the analysis (receive-upload.ts). An empty file is
+ * refused at once (S3 would refuse its upload), naming the file as the analysis would.
  */
 export async function startImport(deps: Dependencies, caller: { uai: string; userId: string }, request: StartImportRequest): Promise<StartImportResponse> {
+  const empty = request.files.flatMap((file, index) => (file.size === 0 ? [{ field: `files.${index}.size`, message: problems.fileEmpty(file.fileName).message }] : []));
+  if (empty.length > 0) throw new AppError('FILE_EMPTY', { details: empty });
   const now = new Date(deps.now());
   const importId = newImportId(now, randomBytes(6).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 8));
   const run: ImportRunRecord = {

@@ -62,6 +62,8 @@ export interface UsersPort {
   listByProfile(uai: string, profiles: Profile[]): Promise<User[]>;
   /** Learners whose division is `code`, name-sorted. */
   learnersOfDivision(uai: string, code: string): Promise<User[]>;
+  /** Present learners without a division (imported without a class), name-sorted. */
+  learnersWithoutDivision(uai: string): Promise<User[]>;
   /** Creates the user and reserves its login in one transaction; AlreadyExists if the login is taken. */
   create(user: User): Promise<void>;
   /** Replaces a user, conditional on the version read; VersionConflict if it changed meanwhile. Returns the stored user. */

@@ -19,7 +19,8 @@ export const startImportRequestSchema = z
         z.object({
           slot: z.enum(IMPORT_SLOTS),
           fileName: z.string().trim().min(1).max(200),
-          size: z.number().int().positive().max(MAX_IMPORT_BYTES, { message: 'Le fichier dépasse 50 Mo.' }),
+          // An empty file is refused by the service with FILE_EMPTY, the message the analysis gives.
+          size: z.number().int().nonnegative().max(MAX_IMPORT_BYTES, { message: 'Le fichier dépasse 50 Mo.' }),
         }),
       )
       .min(1, { message: 'Choisissez au moins un fichier.' })

@@ -81,6 +81,35 @@ describe('Gestion des accès élèves', () => {
     expect((await signIn(stack.url, uai, lea.login, '14032009')).body.status).toBe('new-password-required');
   });
 
+  it('lists the learners imported without a class under « Sans classe », with the same logins file and reset', async () => {
+    const { uai, call } = await classroom();
+    const noClass = learner(uai, { firstName: 'Yanis', lastName: 'Sansclasse', division: null, groups: ['GRP-ANG'], birthDate: '2008-05-09' });
+    const noClassNoDate = learner(uai, { firstName: 'Anna', lastName: 'Aucune', division: null, birthDate: null });
+    const noClassGone = learner(uai, { firstName: 'Paul', lastName: 'Parti', division: null, birthDate: '2008-01-01', leftOn: '2026-01-05' });
+    await store([], [noClass, noClassNoDate, noClassGone]);
+    await firstSignIn(stack.url, uai, noClass.login, '09052008', 'mon-secret-1');
+
+    const list = await call('GET', '/api/acces-eleves/divisions');
+    const detail = await call('GET', '/api/acces-eleves/divisions/*');
+    const file = await call('GET', '/api/acces-eleves/divisions/*/identifiants.xlsx');
+    const reset = await call('POST', '/api/acces-eleves/reset', { userIds: detail.body.learners.map((entry: { userId: string }) => entry.userId) });
+
+    expect(list.body.divisions.at(-1)).toEqual({ code: '*', label: 'Sans classe', learners: 2 });
+    expect(detail.status).toBe(200);
+    expect(detail.body.division).toEqual({ code: '*', label: 'Sans classe', learners: 2 });
+    expect(detail.body.learners).toEqual([
+      { userId: noClassNoDate.userId, lastName: 'Aucune', firstName: 'Anna', login: noClassNoDate.login, birthDate: null, activated: false },
+      { userId: noClass.userId, lastName: 'Sansclasse', firstName: 'Yanis', login: noClass.login, birthDate: '2008-05-09', activated: true },
+    ]);
+    expect(file.body.fileName).toBe('identifiants-sans-classe.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.body.contentBase64, 'base64') as never);
+    expect(book.worksheets[0]!.name).toBe('Sans classe');
+    expect(book.worksheets[0]!.rowCount).toBe(3);
+    expect(reset.body).toEqual({ reset: 1, withoutBirthDate: [noClassNoDate.userId] });
+    expect((await signIn(stack.url, uai, noClass.login, '09052008')).body.status).toBe('new-password-required');
+  });
+
   it('refuses the whole reset, changing nothing, when one id is not a current learner of the establishment', async () => {
     const { uai, call, hugo, gone, admin } = await classroom();
     const elsewhere = await classroom();

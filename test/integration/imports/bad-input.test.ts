@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dependencies } from '#functions/platform/dependencies.ts';
@@ -8,15 +6,9 @@ import { useStack } from '../support/stack.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 import { importFiles, uploadForAnalysis } from '../support/imports.ts';
 import { generateEstablishment } from '#infra/ops/siecle-generator.ts';
+import { siecleFixtureFor } from '../../support/siecle-fixtures.ts';
 
 const stack = useStack();
-const FIXTURES = resolve(import.meta.dirname, '../../../../shared/fixtures/siecle');
-
-/** A real fixture with its UAI replaced by this test's establishment (UAIs are ASCII in Latin-9 too). */
-async function fixture(path: string, uai: string): Promise<Uint8Array> {
-  const text = (await readFile(resolve(FIXTURES, path))).toString('latin1');
-  return new Uint8Array(Buffer.from(text.replace(/<UAJ>[^<]*<\/UAJ>/, `<UAJ>${uai}</UAJ>`), 'latin1'));
-}
 
 describe('bad files are refused with a French reason, and nothing is written', () => {
   let uai: string;
@@ -49,11 +41,34 @@ describe('bad files are refused with a French reason, and nothing is written', (
   });
 
   it('refuses the real not-well-formed SIECLE sample', async () => {
-    expect(await rejected('eleves', 'eleves.xml', await fixture('dossiersco/eleves_avec_adresse_simple.xml', uai))).toMatch(/mal formé|XML/i);
+    expect(await rejected('eleves', 'eleves.xml', siecleFixtureFor('dossiersco/eleves_avec_adresse_simple.xml', uai))).toMatch(/mal formé|XML/i);
+  });
+
+  it('refuses a learners file re-saved in UTF-8 that still says ISO-8859-15, before it garbles names and logins', async () => {
+    const latin9 = generateEstablishment({ uai, learners: 3, teachers: 2, seed: 3 }).eleves;
+    const resaved = new TextEncoder().encode(new TextDecoder('iso-8859-15').decode(latin9));
+    expect(new TextDecoder().decode(resaved)).toMatch(/encoding="ISO-8859-15"[\s\S]*[^\x00-\x7f]/);
+
+    expect(await rejected('eleves', 'ElevesSansAdresses.xml', resaved)).toMatch(/indique être en « ISO-8859-15 » mais il est enregistré en UTF-8/);
+  });
+
+  it('refuses an empty file when the run is opened, with the clear « vide » message naming it', async () => {
+    const answer = await admin.client.call('POST', '/api/imports', { token: admin.token, body: { files: [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', size: 0 }] } });
+
+    expect(answer.status).toBe(400);
+    expect(answer.body.error).toMatchObject({ code: 'FILE_EMPTY', message: expect.stringMatching(/est vide/) });
+    expect(answer.body.error.details).toEqual([{ field: 'files.0.size', message: expect.stringContaining('Le fichier « ElevesSansAdresses.xml » est vide.') }]);
+  });
+
+  it('refuses an empty upload as soon as it arrives, with the same message', async () => {
+    const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: new Uint8Array(0), declaredSize: 10 }]);
+
+    expect(run.status).toBe('rejected');
+    expect(run.files[0]!.errors).toEqual([expect.objectContaining({ code: 'FILE_EMPTY', message: expect.stringContaining('Le fichier « ElevesSansAdresses.xml » est vide.') })]);
   });
 
   it('refuses a file of the wrong kind for its slot', async () => {
-    expect(await rejected('eleves', 'ResponsablesAvecAdresses.xml', await fixture('dossiersco/responsables_avec_adresses_simple.xml', uai))).toMatch(/responsables/i);
+    expect(await rejected('eleves', 'ResponsablesAvecAdresses.xml', siecleFixtureFor('dossiersco/responsables_avec_adresses_simple.xml', uai))).toMatch(/responsables/i);
   });
 
   it('refuses a zip holding two XML files', async () => {
@@ -72,7 +87,7 @@ describe('bad files are refused with a French reason, and nothing is written', (
   }, 60_000);
 
   it('imports a file with a duplicate INE, warning about it', async () => {
-    const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'eleves.xml', bytes: await fixture('pix/siecle-with-duplicate-national-student-id.xml', uai) }]);
+    const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'eleves.xml', bytes: siecleFixtureFor('pix/siecle-with-duplicate-national-student-id.xml', uai) }]);
     expect(run.status).toBe('analysed');
     expect(run.warnings.map((warning) => warning.message).join(' ')).toMatch(/INE/);
   });

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dependencies } from '#functions/platform/dependencies.ts';
 import { newUser } from '#functions/services/utilisateurs/new-user.ts';
@@ -7,15 +5,9 @@ import { useStack } from '../support/stack.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 import { importFiles, uploadForAnalysis } from '../support/imports.ts';
 import { generateEstablishment } from '#infra/ops/siecle-generator.ts';
+import { siecleFixture, siecleFixtureFor } from '../../support/siecle-fixtures.ts';
 
 const stack = useStack();
-const FIXTURES = resolve(import.meta.dirname, '../../../../shared/fixtures/siecle');
-
-/** A real sample with its UAI replaced by the test establishment's (UAIs are ASCII, safe in Latin-9). */
-async function sample(path: string, uai: string): Promise<Uint8Array> {
-  const text = (await readFile(resolve(FIXTURES, path))).toString('latin1');
-  return new Uint8Array(Buffer.from(text.replace(/<UAJ>[^<]*<\/UAJ>/, `<UAJ>${uai}</UAJ>`), 'latin1'));
-}
 
 /** An establishment whose staff file was imported, as the guide requires before learners. */
 async function readyEstablishment() {
@@ -37,10 +29,23 @@ describe('the real SIECLE samples, analysed and imported', () => {
     ['dossiersco/eleves_avec_adresse_avec_double_structure.xml', 1, null],
   ] as const)('imports %s with exactly %i learners', async (path, learners, divisions) => {
     const { uai, admin } = await readyEstablishment();
-    const done = await importFiles(admin.client, admin.token, [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: await sample(path, uai) }]);
+    const done = await importFiles(admin.client, admin.token, [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: siecleFixtureFor(path, uai) }]);
     expect(done.result?.counts).toMatchObject({ usersCreated: learners, usersUpdated: 0, usersHidden: 0, guardiansCreated: 0 });
     if (divisions) expect(done.result?.divisions).toEqual(divisions);
     expect(await dependencies().users.listByProfile(uai, ['apprenant'])).toHaveLength(learners);
+  });
+
+  it('shows the learners imported without a class in Gestion des accès élèves, under « Sans classe »', async () => {
+    const { uai, admin } = await readyEstablishment();
+    await importFiles(admin.client, admin.token, [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: siecleFixtureFor('pix/siecle-with-registrations-no-longer-in-school.xml', uai) }]);
+    const withoutClass = (await dependencies().users.listByProfile(uai, ['apprenant'])).filter((learner) => learner.division === null);
+
+    const list = await admin.client.call('GET', '/api/acces-eleves/divisions', { token: admin.token });
+    const detail = await admin.client.call('GET', '/api/acces-eleves/divisions/*', { token: admin.token });
+
+    expect(withoutClass).toHaveLength(3);
+    expect(list.body.divisions).toContainEqual({ code: '*', label: 'Sans classe', learners: 3 });
+    expect(detail.body.learners.map((learner: { userId: string }) => learner.userId).sort()).toEqual(withoutClass.map((learner) => learner.userId).sort());
   });
 
   it('imports the real guardians sample (2018+ model) for the learners it names', async () => {
@@ -50,7 +55,7 @@ describe('the real SIECLE samples, analysed and imported', () => {
         newUser({ uai, login: `eleve.${eleveId}`, profile: 'apprenant', firstName: 'Élève', lastName: eleveId, origin: 'import', account: 'pending', externalIds: { eleve: eleveId } }),
       );
     }
-    const done = await importFiles(admin.client, admin.token, [{ slot: 'responsables', fileName: 'ResponsablesAvecAdresses.xml', bytes: await sample('dossiersco/responsables_avec_adresses_simple.xml', uai) }]);
+    const done = await importFiles(admin.client, admin.token, [{ slot: 'responsables', fileName: 'ResponsablesAvecAdresses.xml', bytes: siecleFixtureFor('dossiersco/responsables_avec_adresses_simple.xml', uai) }]);
     expect(done.result?.counts).toMatchObject({ guardiansCreated: 3, guardianLinksCreated: 3 });
     const guardians = await dependencies().users.listByProfile(uai, ['parent']);
     // Two persons share one email in this sample: an email is never an identity.
@@ -60,7 +65,7 @@ describe('the real SIECLE samples, analysed and imported', () => {
   it('refuses the samples that cannot be imported, saying why in French', async () => {
     const { uai, admin } = await readyEstablishment();
     for (const path of ['pix/siecle-broken.xml', 'pix/siecle-with-no-uai.xml', 'dossiersco/eleves_avec_adresse_simple.xml']) {
-      const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'eleves.xml', bytes: path.includes('no-uai') ? await readFile(resolve(FIXTURES, path)) : await sample(path, uai) }]);
+      const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'eleves.xml', bytes: path.includes('no-uai') ? siecleFixture(path) : siecleFixtureFor(path, uai) }]);
       expect(run.status, path).toBe('rejected');
       expect(run.files[0]!.errors[0]!.message, path).toMatch(/[éèà]/);
     }

@@ -65,7 +65,7 @@ describe('the embedded stack wires events as the cloud does', () => {
 
   it('serves the SPA with a fallback for client-side routes, and 404 for missing assets', async () => {
     const deepLink = await fetch(`${stack.url}/0000000X/accueil`);
-    // npm test builds web/ before the tests run.
+    // The stack serves the stand-in build of the global setup: this level needs no web build.
     expect(deepLink.status).toBe(200);
     expect(await deepLink.text()).toContain('<html');
     const missing = await fetch(`${stack.url}/_app/immutable/nothing-here.js`);

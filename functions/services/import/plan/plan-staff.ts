@@ -92,12 +92,27 @@ export function planStaff(file: StsFile, snapshot: Snapshot, logins: LoginBook, 
   }
 
   for (const [code, count] of others) {
-    plan.warnings.push({ code: 'STAFF_FUNCTION_SKIPPED', message: `${count} personne${count > 1 ? 's' : ''} de fonction ${code} (hors enseignants et direction) ne ${count > 1 ? 'sont' : 'est'} pas importée${count > 1 ? 's' : ''}.` });
+    plan.warnings.push({ code: 'STAFF_FUNCTION_SKIPPED', message: `${count} personne${count > 1 ? 's' : ''} de fonction ${code} (hors enseignants et direction) ${count > 1 ? 'ne sont' : 'n’est'} pas importée${count > 1 ? 's' : ''}.` });
   }
 }
 
-/** Divisions and groups of the STS structure, with their diplomas from the MEFs. */
+/**
+ * Divisions and groups of the STS structure, with their diplomas from the MEFs; a warning for
+ * each division with a MEF that is no diploma Cerise supports (its learners get no diploma).
+ */
 function planStructure(file: StsFile, snapshot: Snapshot, now: string, plan: ImportPlan): void {
+  for (const division of file.divisions) {
+    const unsupported = division.mefCodes.filter((code) => !mefInfo(code));
+    if (unsupported.length === 0) continue;
+    const named = unsupported.map((code) => (file.mefs[code]?.longLabel ? `${code} (${file.mefs[code].longLabel})` : code));
+    const several = unsupported.length > 1;
+    const consequence = unsupported.length === division.mefCodes.length ? 'elle est importée sans diplôme, comme ses élèves' : `${several ? 'ces MEF sont ignorés' : 'ce MEF est ignoré'} pour ses diplômes`;
+    plan.warnings.push({
+      code: 'DIVISION_MEF_NOT_SUPPORTED',
+      message: `La division ${division.code}${division.label !== division.code ? ` (${division.label})` : ''} a ${several ? 'les MEF' : 'le MEF'} ${named.join(', ')}, qui ${several ? 'ne sont pas des diplômes pris en charge' : 'n’est pas un diplôme pris en charge'} par Cerise : ${consequence}.`,
+    });
+  }
+
   const existing = new Map(snapshot.structure.map((division) => [division.code, division]));
   const incoming: Division[] = [
     ...file.divisions.map((division) => ({ code: division.code, label: division.label, kind: 'division' as const, mefCodes: sortedUnique(division.mefCodes), divisionCodes: [] })),

@@ -17,6 +17,7 @@ export const PROBLEM_CODES = [
   'ZIP_TOO_LARGE',
   'ENCODING_UNSUPPORTED',
   'ENCODING_INVALID',
+  'ENCODING_MISMATCH',
   'XML_FORBIDDEN_DECLARATION',
   'XML_MALFORMED',
   'XML_TRUNCATED',
@@ -154,6 +155,12 @@ export const problems = {
     problem(
       'ENCODING_INVALID',
       `Le fichier ${declared ? 'indique être en UTF-8' : 'n’indique pas son encodage, il est donc lu en UTF-8,'} mais contient des caractères invalides pour cet encodage (ligne ${line}). Il a sans doute été réenregistré par un autre logiciel. ${REEXPORT}`,
+      `octet n° ${offset + 1}`,
+    ),
+  encodingUtf8Declared: (label: string, line: number, character: string, garbled: string, offset: number) =>
+    problem(
+      'ENCODING_MISMATCH',
+      `Le fichier indique être en « ${label} » mais il est enregistré en UTF-8 : lu comme il l’indique, « ${character} » deviendrait « ${garbled} » (ligne ${line}), dans les noms comme dans les identifiants. Il a sans doute été réenregistré par un autre logiciel. ${REEXPORT}`,
       `octet n° ${offset + 1}`,
     ),
 

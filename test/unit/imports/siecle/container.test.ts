@@ -1,10 +1,10 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_XML_BYTES } from '#functions/services/import/siecle/index.ts';
-import { codes, errorsOf, fileOf, parse, PIX_UAI, sharedFixture, utf8, zipOf } from './support.ts';
+import { codes, errorsOf, fileOf, fixture, parse, PIX_UAI, utf8, zipOf } from './support.ts';
 
 const PIX = { expectedUai: PIX_UAI, today: '2019-09-15' };
-const twoStudents = () => sharedFixture('pix/siecle-with-two-valid-students.xml');
+const twoStudents = () => fixture('pix/siecle-with-two-valid-students.xml');
 
 describe('SIECLE upload container', () => {
   it('reads a zip holding one XML entry, whatever its name and folder, ignoring __MACOSX and dot-files', async () => {

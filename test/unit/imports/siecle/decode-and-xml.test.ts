@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, eleve, elevesXml, errorsOf, fileOf, latin9, parse, PIX_UAI, sharedFixture, utf8 } from './support.ts';
+import { codes, eleve, elevesXml, errorsOf, fileOf, latin9, fixture, parse, PIX_UAI, utf8 } from './support.ts';
 
 const PIX = { expectedUai: PIX_UAI, today: '2019-09-15' };
 const BOM = [0xef, 0xbb, 0xbf];
@@ -14,22 +14,22 @@ describe('SIECLE file decoding', () => {
   });
 
   it('decodes the real Latin-9 samples (é, ç in the Pix file)', async () => {
-    const file = fileOf(await parse(sharedFixture('pix/siecle-with-registrations-no-longer-in-school.xml'), 'eleves.xml', PIX), 'eleves');
+    const file = fileOf(await parse(fixture('pix/siecle-with-registrations-no-longer-in-school.xml'), 'eleves.xml', PIX), 'eleves');
 
     expect(file.learners.map((learner) => learner.firstName)).toContain('Grégory');
     expect(file.learners.map((learner) => learner.firstName)).toContain('François');
   });
 
   it('reads a UTF-8 file with a byte order mark, the BOM winning over the declared encoding', async () => {
-    const bomFixture = sharedFixture('pix/siecle-with-bom.xml');
+    const bomFixture = fixture('pix/siecle-with-bom.xml');
     const withBom = Uint8Array.from([...BOM, ...bomFixture]);
     const lying = Uint8Array.from([...BOM, ...utf8(elevesXml({ learners: [eleve({ first: 'Zoé' })], encoding: 'ISO-8859-15' }))]);
 
-    const fixture = fileOf(await parse(bomFixture, 'eleves.xml', PIX), 'eleves');
-    const fixtureWithBom = fileOf(await parse(withBom, 'eleves.xml', PIX), 'eleves');
+    const parsed = fileOf(await parse(bomFixture, 'eleves.xml', PIX), 'eleves');
+    const parsedWithBom = fileOf(await parse(withBom, 'eleves.xml', PIX), 'eleves');
 
-    expect(fixture.learners).toEqual([expect.objectContaining({ eleveId: '0001', lastName: 'COJAUNE', firstName: 'Harry', division: '4A' })]);
-    expect(fixtureWithBom).toEqual(fixture);
+    expect(parsed.learners).toEqual([expect.objectContaining({ eleveId: '0001', lastName: 'COJAUNE', firstName: 'Harry', division: '4A' })]);
+    expect(parsedWithBom).toEqual(parsed);
     expect(fileOf(await parse(lying, 'eleves.xml'), 'eleves').learners[0]?.firstName).toBe('Zoé');
   });
 
@@ -62,6 +62,26 @@ describe('SIECLE file decoding', () => {
     expect(error?.message).toContain(`indique être en UTF-8 mais contient des caractères invalides pour cet encodage (ligne ${line})`);
   });
 
+  it('refuses UTF-8 bytes in a file that says ISO-8859-15, naming the garbled letter and its line', async () => {
+    // What an editor saving in UTF-8 without touching the prolog produces: read as Latin-9, « Zoé » became « ZoÃ© ».
+    const text = elevesXml({ learners: [eleve({ last: 'LEFÈVRE', first: 'Zoé' })] });
+    // « È » would become an invisible control character: the message shows the first letter that stays visible.
+    const line = text.split('\n').findIndex((row) => row.includes('Zoé')) + 1;
+
+    const errors = errorsOf(await parse(utf8(text), 'eleves.xml'));
+
+    expect(errors).toEqual([
+      expect.objectContaining({ code: 'ENCODING_MISMATCH', message: expect.stringContaining(`indique être en « ISO-8859-15 » mais il est enregistré en UTF-8 : lu comme il l’indique, « é » deviendrait « Ã© » (ligne ${line})`) }),
+    ]);
+  });
+
+  it('refuses UTF-8 bytes in a file that says ISO-8859-1 or windows-1252 as well, and keeps reading plain ASCII ones', async () => {
+    for (const encoding of ['iso-8859-1', 'windows-1252']) {
+      expect(codes(errorsOf(await parse(utf8(elevesXml({ learners: [eleve({ first: 'Zoé' })], encoding })), 'eleves.xml'))), encoding).toEqual(['ENCODING_MISMATCH']);
+    }
+    expect(fileOf(await parse(utf8(elevesXml({ learners: [eleve({ first: 'Marie' })] })), 'eleves.xml'), 'eleves').learners[0]?.firstName).toBe('Marie');
+  });
+
   it('refuses UTF-16', async () => {
     const [error] = errorsOf(await parse(Uint8Array.from([0xff, 0xfe, 0x3c, 0x00, 0x61, 0x00]), 'eleves.xml'));
 
@@ -91,7 +111,7 @@ describe('SIECLE XML safety and well-formedness', () => {
   });
 
   it('reports the real not-well-formed sample with its line and the parser’s reason', async () => {
-    const [error] = errorsOf(await parse(sharedFixture('dossiersco/eleves_avec_adresse_simple.xml'), 'eleves.xml', { expectedUai: '0752387M' }));
+    const [error] = errorsOf(await parse(fixture('dossiersco/eleves_avec_adresse_simple.xml'), 'eleves.xml', { expectedUai: '0752387M' }));
 
     expect(error?.code).toBe('XML_MALFORMED');
     expect(error?.message).toMatch(/^Le fichier XML est mal formé \(ligne 139\) : balise fermante inattendue <\/STRUCTURES_ELEVE>, alors que <STRICTURES_ELEVE> ouverte ligne 134 n’est pas fermée\./);
@@ -99,7 +119,7 @@ describe('SIECLE XML safety and well-formedness', () => {
   });
 
   it('reports the real truncated sample as incomplete', async () => {
-    const [error] = errorsOf(await parse(sharedFixture('pix/siecle-broken.xml'), 'eleves.xml', PIX));
+    const [error] = errorsOf(await parse(fixture('pix/siecle-broken.xml'), 'eleves.xml', PIX));
 
     expect(error?.code).toBe('XML_TRUNCATED');
     expect(error?.message).toBe(

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { codes, eleve, elevesXml, errorsOf, fileOf, latin9, parse, PIX_UAI, sharedFixture, structure } from './support.ts';
+import { codes, eleve, elevesXml, errorsOf, fileOf, fixture, latin9, parse, PIX_UAI, structure } from './support.ts';
 
 const PIX = { expectedUai: PIX_UAI, today: '2019-09-15' };
 
 describe('Learners export (ElevesSansAdresses / ElevesAvecAdresses), real samples', () => {
   it('reads the DossierSCO learner in a class and a group, with this year’s MEF only', async () => {
-    const result = await parse(sharedFixture('dossiersco/eleves_avec_adresse_avec_double_structure.xml'), 'ElevesAvecAdresses.xml', {
+    const result = await parse(fixture('dossiersco/eleves_avec_adresse_avec_double_structure.xml'), 'ElevesAvecAdresses.xml', {
       expectedUai: '0660864F',
       expectedKinds: ['eleves'],
       today: '2019-09-15',
@@ -36,7 +36,7 @@ describe('Learners export (ElevesSansAdresses / ElevesAvecAdresses), real sample
   });
 
   it('reads the two Pix learners: usage name first, the class even when the group comes first', async () => {
-    const file = fileOf(await parse(sharedFixture('pix/siecle-with-two-valid-students.xml'), 'eleves.xml', PIX), 'eleves');
+    const file = fileOf(await parse(fixture('pix/siecle-with-two-valid-students.xml'), 'eleves.xml', PIX), 'eleves');
 
     expect(file.schoolYear).toBeNull();
     expect(file.learners).toEqual([
@@ -46,14 +46,14 @@ describe('Learners export (ElevesSansAdresses / ElevesAvecAdresses), real sample
   });
 
   it('reads the school year when the file has one', async () => {
-    const result = await parse(sharedFixture('pix/siecle-with-two-valid-students-and-school-year.xml'), 'eleves.xml', { ...PIX, today: '2016-11-02' });
+    const result = await parse(fixture('pix/siecle-with-two-valid-students-and-school-year.xml'), 'eleves.xml', { ...PIX, today: '2016-11-02' });
 
     expect(fileOf(result, 'eleves').schoolYear).toBe(2016);
     expect(result.ok && result.warnings).toEqual([]);
   });
 
   it('warns when the file is not of the current school year', async () => {
-    const result = await parse(sharedFixture('pix/siecle-with-two-valid-students-and-school-year.xml'), 'eleves.xml', { ...PIX, today: '2019-09-15' });
+    const result = await parse(fixture('pix/siecle-with-two-valid-students-and-school-year.xml'), 'eleves.xml', { ...PIX, today: '2019-09-15' });
 
     expect(result.ok && result.warnings).toEqual([
       { code: 'SCHOOL_YEAR_OTHER', message: 'Ce fichier concerne l’année scolaire 2016-2017, alors que l’année en cours est 2019-2020 : vérifiez qu’il s’agit du bon export.' },
@@ -61,11 +61,11 @@ describe('Learners export (ElevesSansAdresses / ElevesAvecAdresses), real sample
   });
 
   it('keeps departed learners with their leaving date, and warns about current learners without a class', async () => {
-    for (const fixture of ['pix/siecle-with-registrations-no-longer-in-school.xml', 'pix/siecle-with-only-ignored-student.xml']) {
-      const result = await parse(sharedFixture(fixture), 'eleves.xml', PIX);
+    for (const path of ['pix/siecle-with-registrations-no-longer-in-school.xml', 'pix/siecle-with-only-ignored-student.xml']) {
+      const result = await parse(fixture(path), 'eleves.xml', PIX);
 
       const file = fileOf(result, 'eleves');
-      expect(file.learners.map(({ eleveId, ine, division, groups, leftOn }) => ({ eleveId, ine, division, groups, leftOn })), fixture).toEqual([
+      expect(file.learners.map(({ eleveId, ine, division, groups, leftOn }) => ({ eleveId, ine, division, groups, leftOn })), path).toEqual([
         { eleveId: '0001', ine: '00000000123', division: null, groups: [], leftOn: null },
         // In the `Inactifs` pseudo-division.
         { eleveId: '0002', ine: '00000000124', division: null, groups: [], leftOn: null },
@@ -83,7 +83,7 @@ describe('Learners export (ElevesSansAdresses / ElevesAvecAdresses), real sample
   });
 
   it('warns about a duplicate INE, naming both learners, and ignores last year’s MEF', async () => {
-    const result = await parse(sharedFixture('pix/siecle-with-duplicate-national-student-id.xml'), 'eleves.xml', PIX);
+    const result = await parse(fixture('pix/siecle-with-duplicate-national-student-id.xml'), 'eleves.xml', PIX);
 
     const file = fileOf(result, 'eleves');
     expect(file.learners.map((learner) => [learner.eleveId, learner.ine, learner.mefCode])).toEqual([
@@ -99,13 +99,13 @@ describe('Learners export (ElevesSansAdresses / ElevesAvecAdresses), real sample
   });
 
   it('reads a learner without INE', async () => {
-    const file = fileOf(await parse(sharedFixture('pix/siecle-with-no-national-student-id.xml'), 'eleves.xml', PIX), 'eleves');
+    const file = fileOf(await parse(fixture('pix/siecle-with-no-national-student-id.xml'), 'eleves.xml', PIX), 'eleves');
 
     expect(file.learners).toEqual([expect.objectContaining({ eleveId: '0002', ine: null, lastName: 'COJAUNE', division: '4A', groups: ['42'] })]);
   });
 
   it('refuses the sample without establishment code', async () => {
-    expect(errorsOf(await parse(sharedFixture('pix/siecle-with-no-uai.xml'), 'eleves.xml', PIX))).toEqual([
+    expect(errorsOf(await parse(fixture('pix/siecle-with-no-uai.xml'), 'eleves.xml', PIX))).toEqual([
       {
         code: 'UAI_MISSING',
         message: 'Ce fichier n’indique pas d’établissement (code UAI absent de PARAMETRES) : ce n’est pas un export complet. Exportez-le à nouveau depuis SIECLE ou STS-Web et déposez-le sans l’ouvrir ni le modifier.',

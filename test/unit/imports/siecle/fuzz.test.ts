@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '#functions/services/import/siecle/index.ts';
-import { latin9, ownFixture, parse, sharedFixture, zipOf } from './support.ts';
+import { fixture, latin9, parse, zipOf } from './support.ts';
 
 /** mulberry32: a small deterministic generator, so a failure can be replayed from its seed. */
 function random(seed: number): () => number {
@@ -67,12 +67,12 @@ function expectParseResult(result: ParseResult, label: string): void {
 
 describe('SIECLE readers under random damage', () => {
   const samples: [string, Uint8Array, string][] = [
-    ['eleves', sharedFixture('pix/siecle-with-registrations-no-longer-in-school.xml'), '123ABC'],
-    ['double structure', sharedFixture('dossiersco/eleves_avec_adresse_avec_double_structure.xml'), '0660864F'],
-    ['responsables', sharedFixture('dossiersco/responsables_avec_adresses_simple.xml'), '0140070A'],
-    ['pre-2018 responsables', ownFixture('ResponsablesAvecAdresses-2017.xml'), '0861234A'],
-    ['nomenclatures', sharedFixture('dossiersco/nomenclature_tout_niveau.xml'), '0140070A'],
-    ['sts', ownFixture('sts_emp_0861234A_2024.xml'), '0861234A'],
+    ['eleves', fixture('pix/siecle-with-registrations-no-longer-in-school.xml'), '123ABC'],
+    ['double structure', fixture('dossiersco/eleves_avec_adresse_avec_double_structure.xml'), '0660864F'],
+    ['responsables', fixture('dossiersco/responsables_avec_adresses_simple.xml'), '0140070A'],
+    ['pre-2018 responsables', fixture('ResponsablesAvecAdresses-2017.xml'), '0861234A'],
+    ['nomenclatures', fixture('dossiersco/nomenclature_tout_niveau.xml'), '0140070A'],
+    ['sts', fixture('sts_emp_0861234A_2024.xml'), '0861234A'],
   ];
 
   it('always answers with a ParseResult, never throws, for 600 mutated XML files', async () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { errorsOf, fileOf, ownFixture, parse, PIX_UAI, sharedFixture, utf8, zipOf } from './support.ts';
+import { errorsOf, fileOf, fixture, parse, PIX_UAI, utf8, zipOf } from './support.ts';
 
 describe('SIECLE export kind', () => {
   it('recognises each export by its root element, whatever the file is called', async () => {
     const samples = [
-      [sharedFixture('pix/siecle-with-two-valid-students.xml'), PIX_UAI, 'eleves'],
-      [sharedFixture('dossiersco/responsables_avec_adresses_simple.xml'), '0140070A', 'responsables'],
-      [sharedFixture('dossiersco/nomenclature_simple.xml'), '0140070A', 'nomenclatures'],
-      [ownFixture('sts_emp_0861234A_2024.xml'), '0861234A', 'sts'],
+      [fixture('pix/siecle-with-two-valid-students.xml'), PIX_UAI, 'eleves'],
+      [fixture('dossiersco/responsables_avec_adresses_simple.xml'), '0140070A', 'responsables'],
+      [fixture('dossiersco/nomenclature_simple.xml'), '0140070A', 'nomenclatures'],
+      [fixture('sts_emp_0861234A_2024.xml'), '0861234A', 'sts'],
     ] as const;
 
     for (const [bytes, uai, kind] of samples) {
@@ -17,7 +17,7 @@ describe('SIECLE export kind', () => {
   });
 
   it('says which file was given and which one the slot expects', async () => {
-    const result = await parse(sharedFixture('dossiersco/responsables_avec_adresses_simple.xml'), 'ElevesSansAdresses.xml', {
+    const result = await parse(fixture('dossiersco/responsables_avec_adresses_simple.xml'), 'ElevesSansAdresses.xml', {
       expectedUai: '0140070A',
       expectedKinds: ['eleves'],
     });
@@ -26,7 +26,7 @@ describe('SIECLE export kind', () => {
   });
 
   it('names every kind a slot accepts', async () => {
-    const result = await parse(sharedFixture('dossiersco/nomenclature_simple.xml'), 'n.xml', { expectedUai: '0140070A', expectedKinds: ['eleves', 'responsables'] });
+    const result = await parse(fixture('dossiersco/nomenclature_simple.xml'), 'n.xml', { expectedUai: '0140070A', expectedKinds: ['eleves', 'responsables'] });
 
     expect(errorsOf(result)[0]?.message).toBe('Ce fichier est un export des nomenclatures ; le fichier attendu ici est celui des élèves ou celui des responsables.');
   });
@@ -46,13 +46,13 @@ describe('SIECLE export kind', () => {
 
 describe('SIECLE establishment check', () => {
   it('refuses another establishment’s file, naming both codes', async () => {
-    const result = await parse(sharedFixture('dossiersco/responsables_avec_adresses_simple.xml'), 'r.xml', { expectedUai: '0861234A' });
+    const result = await parse(fixture('dossiersco/responsables_avec_adresses_simple.xml'), 'r.xml', { expectedUai: '0861234A' });
 
     expect(errorsOf(result)).toEqual([{ code: 'UAI_MISMATCH', message: 'Ce fichier appartient à l’établissement 0140070A et non au vôtre (0861234A).' }]);
   });
 
   it('compares codes case-insensitively', async () => {
-    const result = await parse(sharedFixture('dossiersco/nomenclature_simple.xml'), 'n.xml', { expectedUai: '0140070a', today: '2018-10-01' });
+    const result = await parse(fixture('dossiersco/nomenclature_simple.xml'), 'n.xml', { expectedUai: '0140070a', today: '2018-10-01' });
 
     expect(fileOf(result, 'nomenclatures').uai).toBe('0140070A');
   });

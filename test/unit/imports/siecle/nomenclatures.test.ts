@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { codes, errorsOf, fileOf, latin9, parse, sharedFixture } from './support.ts';
+import { codes, errorsOf, fileOf, fixture, latin9, parse } from './support.ts';
 
 const DOSSIERSCO = { expectedUai: '0140070A', expectedKinds: ['nomenclatures' as const], today: '2018-10-01' };
 
 describe('Nomenclature export (BEE_NOMENCLATURES)', () => {
   it('reads the four MEF of the collège sample, with their labels', async () => {
-    const result = await parse(sharedFixture('dossiersco/nomenclature_tout_niveau.xml'), 'Nomenclature.xml', DOSSIERSCO);
+    const result = await parse(fixture('dossiersco/nomenclature_tout_niveau.xml'), 'Nomenclature.xml', DOSSIERSCO);
 
     expect(fileOf(result, 'nomenclatures')).toEqual({
       kind: 'nomenclatures',
@@ -22,8 +22,8 @@ describe('Nomenclature export (BEE_NOMENCLATURES)', () => {
   });
 
   it('reads the one-MEF samples', async () => {
-    const simple = fileOf(await parse(sharedFixture('dossiersco/nomenclature_simple.xml'), 'Nomenclature.xml', DOSSIERSCO), 'nomenclatures');
-    const double = fileOf(await parse(sharedFixture('dossiersco/nomenclature_code_modalite_elec_double.xml'), 'Nomenclature.xml', DOSSIERSCO), 'nomenclatures');
+    const simple = fileOf(await parse(fixture('dossiersco/nomenclature_simple.xml'), 'Nomenclature.xml', DOSSIERSCO), 'nomenclatures');
+    const double = fileOf(await parse(fixture('dossiersco/nomenclature_code_modalite_elec_double.xml'), 'Nomenclature.xml', DOSSIERSCO), 'nomenclatures');
 
     expect(simple.mefs).toEqual([{ code: '10110001110', formation: '5G', longLabel: '5EME' }]);
     expect(double.mefs).toEqual([{ code: '20211010110', formation: 'TS SVT', longLabel: 'TERMINALE SCIENTIFIQUE SVT' }]);

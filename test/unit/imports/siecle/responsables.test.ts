@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGuardianLinks } from '#functions/services/import/siecle/index.ts';
-import { codes, eleve, elevesXml, errorsOf, fileOf, latin9, ownFixture, parse, sharedFixture, structure } from './support.ts';
+import { codes, eleve, elevesXml, errorsOf, fileOf, fixture, latin9, parse, structure } from './support.ts';
 
 const DOSSIERSCO = { expectedUai: '0140070A', expectedKinds: ['responsables' as const], today: '2019-06-05' };
 
@@ -14,7 +14,7 @@ const link = (eleveId: string, personId: string, extra: string) => `<RESPONSABLE
 
 describe('Guardians export (ResponsablesAvecAdresses)', () => {
   it('reads the DossierSCO sample (model since 2018): three mothers, legal by NIVEAU_RESPONSABILITE, a shared e-mail', async () => {
-    const result = await parse(sharedFixture('dossiersco/responsables_avec_adresses_simple.xml'), 'ResponsablesAvecAdresses.xml', DOSSIERSCO);
+    const result = await parse(fixture('dossiersco/responsables_avec_adresses_simple.xml'), 'ResponsablesAvecAdresses.xml', DOSSIERSCO);
 
     const file = fileOf(result, 'responsables');
     expect(file.uai).toBe('0140070A');
@@ -33,7 +33,7 @@ describe('Guardians export (ResponsablesAvecAdresses)', () => {
   });
 
   it('reads a pre-2018 file: RESP_LEGAL 1 and 2 are legal, 0 is a contact; NOM, Latin-9 and e-mails', async () => {
-    const result = await parse(ownFixture('ResponsablesAvecAdresses-2017.xml'), 'ResponsablesAvecAdresses.xml', { expectedKinds: ['responsables'], today: '2017-09-20' });
+    const result = await parse(fixture('ResponsablesAvecAdresses-2017.xml'), 'ResponsablesAvecAdresses.xml', { expectedKinds: ['responsables'], today: '2017-09-20' });
 
     const file = fileOf(result, 'responsables');
     expect(file.persons).toEqual([
@@ -104,7 +104,7 @@ describe('Guardians export (ResponsablesAvecAdresses)', () => {
 
   it('warns, when both files come together, about links to learners absent from the learners file', async () => {
     const eleves = fileOf(await parse(latin9(elevesXml({ learners: [eleve({ id: '1500001' })], structures: [structure('1500001', ['A', 'D'])] })), 'e.xml'), 'eleves');
-    const responsables = fileOf(await parse(ownFixture('ResponsablesAvecAdresses-2017.xml'), 'r.xml', { today: '2017-09-20' }), 'responsables');
+    const responsables = fileOf(await parse(fixture('ResponsablesAvecAdresses-2017.xml'), 'r.xml', { today: '2017-09-20' }), 'responsables');
 
     expect(checkGuardianLinks(responsables, eleves)).toEqual([
       {

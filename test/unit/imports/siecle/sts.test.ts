@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { codes, errorsOf, fileOf, latin9, ownFixture, parse } from './support.ts';
+import { codes, errorsOf, fileOf, latin9, fixture, parse } from './support.ts';
 
 const FIXTURE = 'sts_emp_0861234A_2024.xml';
 const STS = { expectedKinds: ['sts' as const], today: '2024-10-01' };
-const fixtureText = () => new TextDecoder('iso-8859-15').decode(ownFixture(FIXTURE));
+const fixtureText = () => new TextDecoder('iso-8859-15').decode(fixture(FIXTURE));
 const parseText = (text: string) => parse(latin9(text), FIXTURE, STS);
 
 describe('STS-Web export (sts_emp)', () => {
   it('reads staff with a function, substitutes included, and leaves out people without function', async () => {
-    const file = fileOf(await parse(ownFixture(FIXTURE), FIXTURE, STS), 'sts');
+    const file = fileOf(await parse(fixture(FIXTURE), FIXTURE, STS), 'sts');
 
     expect(file.uai).toBe('0861234A');
     expect(file.schoolYear).toBe(2024);
@@ -30,7 +30,7 @@ describe('STS-Web export (sts_emp)', () => {
   });
 
   it('reads divisions with their MEF and services, and groups with their divisions', async () => {
-    const file = fileOf(await parse(ownFixture(FIXTURE), FIXTURE, STS), 'sts');
+    const file = fileOf(await parse(fixture(FIXTURE), FIXTURE, STS), 'sts');
 
     expect(file.divisions).toEqual([
       {
@@ -55,7 +55,7 @@ describe('STS-Web export (sts_emp)', () => {
   });
 
   it('reads the subjects and MEF of the nomenclatures, keyed by code', async () => {
-    const file = fileOf(await parse(ownFixture(FIXTURE), FIXTURE, STS), 'sts');
+    const file = fileOf(await parse(fixture(FIXTURE), FIXTURE, STS), 'sts');
 
     expect(Object.keys(file.subjects).sort()).toEqual(['020100', '030201', '061300', '316700']);
     expect(file.subjects['020100']).toEqual({ code: '020100', managementCode: 'FRANC', shortLabel: 'FRANCAIS', longLabel: 'FRANÇAIS' });
@@ -64,7 +64,7 @@ describe('STS-Web export (sts_emp)', () => {
   });
 
   it('warns only about the person without function that a service cites, and about the unknown teacher', async () => {
-    const result = await parse(ownFixture(FIXTURE), FIXTURE, STS);
+    const result = await parse(fixture(FIXTURE), FIXTURE, STS);
 
     expect(result.ok && result.warnings).toEqual([
       { code: 'SERVICE_UNKNOWN_TEACHER', message: 'Le service MATHEMATIQUES en TAGO cite l’enseignant d’identifiant STS 99999, absent du fichier : cette mention est ignorée.' },
@@ -76,8 +76,8 @@ describe('STS-Web export (sts_emp)', () => {
   });
 
   it('takes the UAI from the CODE attribute, case-insensitively', async () => {
-    const lower = await parse(ownFixture(FIXTURE), FIXTURE, { ...STS, expectedUai: '0861234a' });
-    const other = await parse(ownFixture(FIXTURE), FIXTURE, { ...STS, expectedUai: '0140070A' });
+    const lower = await parse(fixture(FIXTURE), FIXTURE, { ...STS, expectedUai: '0861234a' });
+    const other = await parse(fixture(FIXTURE), FIXTURE, { ...STS, expectedUai: '0140070A' });
     const textOnly = await parseText(fixtureText().replace('<UAJ CODE="0861234A">', '<UAJ>0861234A'));
 
     expect(lower.ok).toBe(true);

@@ -1,20 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import JSZip from 'jszip';
 import { parseSiecleUpload, type ParseOptions, type ParseResult, type SiecleFile } from '#functions/services/import/siecle/index.ts';
 
-/** The real samples, beside the checkout (CI has `../shared` there too). */
-const SHARED_FIXTURES = resolve(import.meta.dirname, '../../../../../shared/fixtures/siecle');
-/** Our synthetic samples (no real sts_emp or pre-2018 responsables file exists). */
-const OWN_FIXTURES = resolve(import.meta.dirname, '../../../fixtures/siecle');
-
-export function sharedFixture(path: string): Uint8Array {
-  return new Uint8Array(readFileSync(resolve(SHARED_FIXTURES, path)));
-}
-
-export function ownFixture(path: string): Uint8Array {
-  return new Uint8Array(readFileSync(resolve(OWN_FIXTURES, path)));
-}
+/** The samples of test/fixtures/siecle: the public ones in `dossiersco/` and `pix/`, ours at the root. */
+export { siecleFixture as fixture } from '../../../support/siecle-fixtures.ts';
 
 export const PIX_UAI = '123ABC';
 export const OUR_UAI = '0861234A';

@@ -12,6 +12,8 @@ export const accesEleves = {
   passwordRule: 'Le mot de passe initial d’un apprenant est sa date de naissance sous la forme jjmmaaaa (05092008 pour le 5 septembre 2008).',
   logins: 'Liste des identifiants des élèves',
   noLearner: 'Aucun apprenant dans cette classe.',
+  withoutDivisionHint:
+    'Ces apprenants ont été importés sans classe (aucune dans SIECLE, ou la division « Inactifs ») : leurs identifiants et leurs mots de passe se gèrent ici. Pour les rattacher à une classe, affectez-les dans SIECLE puis refaites un import.',
   columns: {
     check: 'Marquer',
     lastName: 'Nom',
