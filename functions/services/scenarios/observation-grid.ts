@@ -5,14 +5,12 @@ import { DEFAULT_CODE_SETTINGS, displayCodes } from '#shared/domain/evaluation-c
 import { isReferentielId } from '#shared/referentiels/index.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
+import { download, loadDocuments } from '#functions/documents/download.ts';
 import { asciiFileName } from '#functions/documents/file-name.ts';
-import { observationGridWorkbook } from '#functions/documents/observation-grid.ts';
 import type { Division } from '../ports/structure.ts';
 import type { User } from '../ports/users.ts';
 import { establishmentReferentiel } from '../referentiels/establishment-referentiel.ts';
 import { loadVisibleScenario } from './visible-scenario.ts';
-
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A grid is printed for a few classes at once; more is a mistake in the address. */
 const MAX_DIVISIONS = 20;
@@ -89,6 +87,7 @@ export async function observationGrid(deps: GridDeps, caller: Caller, id: string
     const node = referentiel?.byId(itemId);
     return { code: node?.code ?? itemId, title: node?.title ?? '' };
   });
+  const { observationGridWorkbook } = await loadDocuments();
   const bytes = await observationGridWorkbook({ scenarioTitle: scenario.title, items, learners, codes: displayCodes(settings.codes ?? DEFAULT_CODE_SETTINGS) });
-  return { fileName: asciiFileName(`grille ${scenario.title}`, 'xlsx', 'grille'), mediaType: XLSX_MEDIA_TYPE, contentBase64: Buffer.from(bytes).toString('base64') };
+  return download(asciiFileName(`grille ${scenario.title}`, 'xlsx', 'grille'), bytes);
 }
