@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont } from 'pdf-lib';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
 
 /**
  * The fonts every PDF embeds: DejaVu Sans covers French (accents, « », œ, ’) and the narrow
@@ -41,7 +40,8 @@ export async function pdfDocument(title?: string): Promise<PdfDocument> {
     fontBytes = undefined;
     throw error;
   });
-  const [regularBytes, boldBytes] = await fontBytes;
+  // Imported on the first PDF only: pdf-lib with fontkit costs a fresh process 6× a bare start (docs/benchmarks.md).
+  const [[regularBytes, boldBytes], { PDFDocument }, { default: fontkit }] = await Promise.all([fontBytes, import('pdf-lib'), import('@pdf-lib/fontkit')]);
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const [regular, bold] = await Promise.all([pdf.embedFont(regularBytes, { subset: true }), pdf.embedFont(boldBytes, { subset: true })]);

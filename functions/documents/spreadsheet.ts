@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type { HeaderFooter, PageSetup } from 'exceljs';
 import { cellText, sheetNames } from './cell-guard.ts';
 
 /** The media type of the .xlsx files {@link workbook} writes. */
@@ -43,8 +43,8 @@ function cellValue(value: CellValue): string | number | null {
  * exceljs fills a sheet's page setup with its own defaults (printer DPI, scale 100, one page
  * high…); those we do not choose are left out of the file so that Excel applies its own.
  */
-function pageSetup(print: PrintSetup | undefined): Partial<ExcelJS.PageSetup> {
-  const unset = { horizontalDpi: undefined, verticalDpi: undefined, scale: undefined, fitToWidth: undefined, fitToHeight: undefined, pageOrder: undefined, cellComments: undefined, errors: undefined } as unknown as Partial<ExcelJS.PageSetup>;
+function pageSetup(print: PrintSetup | undefined): Partial<PageSetup> {
+  const unset = { horizontalDpi: undefined, verticalDpi: undefined, scale: undefined, fitToWidth: undefined, fitToHeight: undefined, pageOrder: undefined, cellComments: undefined, errors: undefined } as unknown as Partial<PageSetup>;
   if (!print) return { ...unset, orientation: undefined, margins: MARGINS };
   return {
     ...unset,
@@ -58,15 +58,17 @@ function pageSetup(print: PrintSetup | undefined): Partial<ExcelJS.PageSetup> {
 }
 
 /** In header text `&` starts a code (&C centre, &P page): a literal one is written `&&`. */
-const headerFooter = (print: PrintSetup | undefined): Partial<ExcelJS.HeaderFooter> =>
+const headerFooter = (print: PrintSetup | undefined): Partial<HeaderFooter> =>
   print?.pageHeader ? { oddHeader: `&C${cellText(print.pageHeader).replace(/&/g, '&&')}`, oddFooter: '&CPage &P / &N' } : {};
 
 /**
  * Tables of text and numbers as an .xlsx, one sheet per spec: a bold header row that stays
  * frozen and filters, column widths, and the print setup asked for. Sheet names and every cell
- * go through the cell guard (cell-guard.ts).
+ * go through the cell guard (cell-guard.ts). exceljs is imported on the first workbook only: it
+ * costs a fresh process 4× a bare start (docs/benchmarks.md), which a .docx need not pay.
  */
 export async function workbook(sheets: SheetSpec[]): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Cerise';
   const names = sheetNames(sheets.map((sheet) => sheet.name));
