@@ -46,11 +46,13 @@ function cut(text: string, length: number): string {
 /**
  * The sheet names of one workbook, in order: XML-safe, without the characters Excel forbids
  * (`: \ / ? * [ ]`, replaced by spaces), without a leading or trailing apostrophe, at most 31
- * characters, never empty, and unique (Excel compares them without case).
+ * characters, never empty, not Excel's reserved « History », and unique (Excel compares them
+ * without case).
  * @example sheetNames(['TLE/GA:1', 'Classe', 'classe']) // ['TLE GA 1', 'Classe', 'classe 3']
  */
 export function sheetNames(names: readonly string[]): string[] {
-  const used = new Set<string>();
+  // Excel reserves « History » (its change tracking sheet); exceljs throws on it.
+  const used = new Set<string>(['history']);
   return names.map((wanted, index) => {
     const clean = xmlText(wanted).replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').trim();
     const base = cut(clean, MAX_SHEET_NAME_CHARACTERS).trim() || `Feuille ${index + 1}`;

@@ -51,6 +51,10 @@ describe('the document cell guard', () => {
     expect(empty).toBe('Feuille 2');
   });
 
+  it('renames a sheet called History, which Excel reserves', () => {
+    expect(sheetNames(['history', 'History'])).toEqual(['history 1', 'History 2']);
+  });
+
   it('makes sheet names unique, ignoring case, and still at most 31 characters', () => {
     const names = sheetNames(['Classe', 'classe', 'CLASSE', 'x'.repeat(40), 'x'.repeat(35)]);
 
