@@ -1,6 +1,6 @@
 import type { ImportSummary } from '#shared/api/schemas/import.ts';
 import { PROFILE_LABELS, isProfile } from '#shared/domain/profiles.ts';
-import { workbook } from './workbook.ts';
+import { workbook } from './spreadsheet.ts';
 
 const join = (values: string[] | undefined) => (values ?? []).join(', ');
 const profileLabel = (profile: string | undefined) => (profile && isProfile(profile) ? PROFILE_LABELS[profile] : (profile ?? ''));

@@ -1,5 +1,5 @@
 import { initialPasswordFor } from '#shared/domain/initial-passwords.ts';
-import { workbook } from './workbook.ts';
+import { workbook } from './spreadsheet.ts';
 
 export interface LearnerLoginLine {
   lastName: string;
@@ -25,7 +25,7 @@ function frenchDate(isoDate: string | null): string {
 export function learnerLoginsWorkbook(divisionLabel: string, learners: LearnerLoginLine[]): Promise<Uint8Array> {
   return workbook([
     {
-      name: divisionLabel.replace(/[\\/?*[\]:]/g, ' ') || 'Classe',
+      name: divisionLabel || 'Classe',
       columns: [
         { header: 'Nom', key: 'lastName', width: 24 },
         { header: 'Prénom', key: 'firstName', width: 20 },

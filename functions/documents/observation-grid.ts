@@ -1,5 +1,5 @@
 import type { DisplayedCode } from '#shared/domain/evaluation-codes.ts';
-import { workbook } from './workbook.ts';
+import { workbook } from './spreadsheet.ts';
 
 export interface ObservationGridInput {
   scenarioTitle: string;

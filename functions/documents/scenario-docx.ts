@@ -1,4 +1,4 @@
-import { docx, type Block, type Run } from './docx-writer.ts';
+import { wordDocument, type Block, type Run } from './word-document.ts';
 
 /** Everything the exported scenario shows, already resolved to text (labels, codes, dates). */
 export interface ScenarioDocument {
@@ -52,5 +52,5 @@ export function scenarioDocx(scenario: ScenarioDocument): Promise<Uint8Array> {
     { kind: 'heading', text: scenario.labels.attachments },
     ...(scenario.attachments.length === 0 ? [{ kind: 'paragraph' as const, runs: [{ text: 'Aucune', italic: true }] }] : bullets(scenario.attachments.map((name) => [{ text: name }]))),
   ];
-  return docx(scenario.title, blocks);
+  return wordDocument(scenario.title, blocks);
 }

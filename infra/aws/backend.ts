@@ -3,6 +3,7 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
 import { BUCKETS, type BucketRole } from '../definitions/buckets.ts';
 import {
+  DOCUMENT_FUNCTIONS,
   EVENT_FUNCTIONS,
   HTTP_FUNCTIONS,
   eventFunctionEntry,
@@ -65,7 +66,7 @@ export class Backend extends Construct {
     name: HttpFunction | EventFunction,
     options: { entry: string; sizing: LambdaSizing; environment: Record<string, string> },
   ): NodejsFunction {
-    const fn = ceriseFunction(this, pascalCase(name), { ...options, description: `Cerise ${name}` });
+    const fn = ceriseFunction(this, pascalCase(name), { ...options, description: `Cerise ${name}`, documents: DOCUMENT_FUNCTIONS.includes(name) });
     this.grant(fn, FUNCTION_ACCESS[name]);
     return fn;
   }

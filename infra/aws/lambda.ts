@@ -4,7 +4,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { LAMBDA_BUNDLING, REFERENTIEL_DATA } from '../definitions/bundling.ts';
+import { LAMBDA_BUNDLING, PDF_FONT_FILES, REFERENTIEL_DATA } from '../definitions/bundling.ts';
 import { REPO_ROOT } from './paths.ts';
 
 export interface LambdaSizing {
@@ -21,6 +21,8 @@ export interface CeriseFunctionProps {
   sizing: LambdaSizing;
   environment: Record<string, string>;
   description?: string;
+  /** It makes documents: the PDF fonts are copied beside its bundle (bundling.ts, PDF_FONT_FILES). */
+  documents?: boolean;
 }
 
 /** One Lambda of the product: same runtime, architecture, bundling and logging for all. */
@@ -63,8 +65,13 @@ export function ceriseFunction(scope: Construct, id: string, props: CeriseFuncti
       commandHooks: {
         beforeBundling: () => [],
         beforeInstall: () => [],
-        // The référentiel files the bundle imports on demand (bundling.ts, `external`).
-        afterBundling: (inputDir: string, outputDir: string) => [`cp -r "${inputDir}/${REFERENTIEL_DATA.from}" "${outputDir}/${REFERENTIEL_DATA.to}"`],
+        // The référentiel files the bundle imports on demand (bundling.ts, `external`), and the PDF fonts.
+        afterBundling: (inputDir: string, outputDir: string) => [
+          `cp -r "${inputDir}/${REFERENTIEL_DATA.from}" "${outputDir}/${REFERENTIEL_DATA.to}"`,
+          ...(props.documents
+            ? [`mkdir -p "${outputDir}/${PDF_FONT_FILES.to}"`, ...PDF_FONT_FILES.files.map((file) => `cp "${inputDir}/${PDF_FONT_FILES.from}/${file}" "${outputDir}/${PDF_FONT_FILES.to}/${file}"`)]
+            : []),
+        ],
       },
     },
   });

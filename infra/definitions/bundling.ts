@@ -27,8 +27,12 @@ export const LAMBDA_BUNDLING = {
   external: ['@aws-sdk/*', './data/*.json'],
   /** Prefer the ESM build of dependencies that ship both. */
   mainFields: ['module', 'main'],
-  /** Readable stack traces in CloudWatch matter more than a few kilobytes. */
-  minify: false,
+  /**
+   * Minified: the document libraries (exceljs, docx, pdf-lib with fontkit) weigh 5.7 MB unminified
+   * and 2.9 MB minified in the functions that make documents. Stack traces stay readable through
+   * the source maps, which the functions apply (`NODE_OPTIONS=--enable-source-maps`).
+   */
+  minify: true,
   sourcemap: true,
   /** Maps only need the mappings to resolve stack traces; embedding the sources doubles the upload. */
   sourcesContent: false,
@@ -37,3 +41,17 @@ export const LAMBDA_BUNDLING = {
 
 /** The référentiel data folder, copied into every bundle's folder as `data/` (see `external`). */
 export const REFERENTIEL_DATA = { from: 'shared/referentiels/data', to: 'data' } as const;
+
+/**
+ * The TTF fonts PDFs embed (functions/documents/pdf.ts), copied as `fonts/` beside the bundles
+ * of the functions that make documents: 1.4 MB of files read when a PDF is made, where inlined
+ * they would add 1.9 MB of base64 to the JavaScript Node parses at every cold start.
+ */
+export const PDF_FONT_FILES = { from: 'node_modules/dejavu-fonts-ttf/ttf', files: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'], to: 'fonts' } as const;
+
+/**
+ * Bundle budgets (minified JavaScript, source map apart), checked by test/infra/bundle-budget.test.ts:
+ * a function that makes no document stays small for its cold starts; one that does carries the
+ * document libraries (docs/decisions.md, 19).
+ */
+export const BUNDLE_BUDGET_BYTES = { plain: 1_000_000, documents: 5_000_000 } as const;

@@ -1,4 +1,4 @@
-import { HTTP_FUNCTIONS } from '../../shared/api/routes.ts';
+import { HTTP_FUNCTIONS, type HttpFunction } from '../../shared/api/routes.ts';
 
 /**
  * Every Lambda of the product, with its entry file. The CDK stack bundles each one; the
@@ -14,6 +14,12 @@ export function httpFunctionEntry(name: (typeof HTTP_FUNCTIONS)[number]): string
 export function eventFunctionEntry(name: EventFunction): string {
   return `functions/events/${name}.ts`;
 }
+
+/**
+ * The functions whose services make documents (functions/documents/, reached by `loadDocuments()`):
+ * they alone carry the document libraries and the PDF fonts, within the larger bundle budget.
+ */
+export const DOCUMENT_FUNCTIONS: readonly (HttpFunction | EventFunction)[] = ['scenarios', 'evaluations', 'acces-eleves', 'import'];
 
 /** The daily job runs at 02:30 UTC, after the night and before the school day. */
 export const PURGE_SCHEDULE = { hour: 2, minute: 30 } as const;

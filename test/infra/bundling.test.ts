@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ESM_REQUIRE_BANNER, LAMBDA_BUNDLING, REFERENTIEL_DATA } from '../../infra/definitions/bundling.ts';
+import { ESM_REQUIRE_BANNER, LAMBDA_BUNDLING, PDF_FONT_FILES, REFERENTIEL_DATA } from '../../infra/definitions/bundling.ts';
 import { EVENT_FUNCTIONS, eventFunctionEntry, HTTP_FUNCTIONS, httpFunctionEntry } from '../../infra/definitions/functions.ts';
 import { REPO_ROOT } from '../../infra/aws/paths.ts';
 import { synthesise } from './synth.ts';
@@ -26,6 +26,9 @@ describe('Lambda bundling', () => {
       expect(code).toMatch(/export\s*\{[^}]*handler/);
       expect(code).not.toMatch(/node_modules\/@aws-sdk\//);
     }
+    // The PDF fonts go beside the bundles of the functions that make documents, and no others.
+    for (const file of PDF_FONT_FILES.files) expect(existsSync(join(assetDir('evaluations'), PDF_FONT_FILES.to, file)), file).toBe(true);
+    expect(existsSync(join(assetDir('auth'), PDF_FONT_FILES.to))).toBe(false);
   });
 
   it('ships the référentiel files beside the bundles that load them, rather than inlining them', async () => {

@@ -4,9 +4,8 @@ import { DEFAULT_CODE_SETTINGS, displayCodes } from '#shared/domain/evaluation-c
 import { isReferentielId } from '#shared/referentiels/index.ts';
 import type { Caller } from '#functions/services/ports/claims.ts';
 import type { Dependencies } from '#functions/services/ports/dependencies.ts';
+import { download, loadDocuments } from '#functions/documents/download.ts';
 import { asciiFileName } from '#functions/documents/file-name.ts';
-import { handGridWorkbook } from '#functions/documents/observation-grid.ts';
-import { XLSX_MEDIA_TYPE } from '#functions/documents/workbook.ts';
 import { establishmentReferentiel } from '../referentiels/establishment-referentiel.ts';
 import { loadOwnEvaluation } from './evaluation-scope.ts';
 
@@ -34,6 +33,7 @@ export async function blankSheet(deps: Pick<Dependencies, 'evaluations' | 'refer
   });
   const date = frenchDate(evaluation.date);
   const diploma = DIPLOMAS.find((entry) => entry.id === evaluation.diploma)?.label ?? evaluation.diploma;
+  const { handGridWorkbook } = await loadDocuments();
   const bytes = await handGridWorkbook({
     heading: `${evaluation.title} — ${date} — ${evaluation.level}`,
     details: [
@@ -46,5 +46,5 @@ export async function blankSheet(deps: Pick<Dependencies, 'evaluations' | 'refer
     learners: evaluation.learners.map((learner) => ({ name: learner.name, division: learner.division ?? '' })),
     codes: displayCodes(settings.codes ?? DEFAULT_CODE_SETTINGS),
   });
-  return { fileName: asciiFileName(`feuille ${evaluation.title}`, 'xlsx', 'feuille'), mediaType: XLSX_MEDIA_TYPE, contentBase64: Buffer.from(bytes).toString('base64') };
+  return download(asciiFileName(`feuille ${evaluation.title}`, 'xlsx', 'feuille'), bytes);
 }

@@ -5,13 +5,11 @@ import type { DiplomaId } from '#shared/domain/diplomas.ts';
 import { frenchSize } from '#shared/domain/attachments.ts';
 import type { Caller } from '#functions/services/ports/claims.ts';
 import type { Dependencies } from '#functions/services/ports/dependencies.ts';
+import { download, loadDocuments } from '#functions/documents/download.ts';
 import { asciiFileName } from '#functions/documents/file-name.ts';
-import { scenarioDocx } from '#functions/documents/scenario-docx.ts';
 import { establishmentReferentiel } from '../referentiels/establishment-referentiel.ts';
 import { scenarioDiploma } from './scenario-diplomas.ts';
 import { loadVisibleScenario } from './visible-scenario.ts';
-
-export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const QUALIFIER_KINDS = { complexite: 'Complexité', alea: 'Aléa' } as const;
 
@@ -44,6 +42,7 @@ export async function exportScenario(deps: Pick<Dependencies, 'scenarios' | 'sce
     };
   });
   const dates = scenario.updatedAt !== scenario.createdAt ? `créé le ${frenchDate(scenario.createdAt)}, modifié le ${frenchDate(scenario.updatedAt)}` : `créé le ${frenchDate(scenario.createdAt)}`;
+  const { scenarioDocx } = await loadDocuments();
   const bytes = await scenarioDocx({
     title: scenario.title,
     facts: [
@@ -61,5 +60,5 @@ export async function exportScenario(deps: Pick<Dependencies, 'scenarios' | 'sce
     items,
     attachments: files.attachments.map((attachment) => `${attachment.name} (${frenchSize(attachment.size)})`),
   });
-  return { fileName: asciiFileName(scenario.title, 'docx', 'scenario'), mediaType: DOCX_MEDIA_TYPE, contentBase64: Buffer.from(bytes).toString('base64') };
+  return download(asciiFileName(scenario.title, 'docx', 'scenario'), bytes);
 }

@@ -5,14 +5,13 @@ import { DEFAULT_CODE_SETTINGS, displayCodes } from '#shared/domain/evaluation-c
 import { isReferentielId } from '#shared/referentiels/index.ts';
 import type { Caller } from '#functions/services/ports/claims.ts';
 import type { Dependencies } from '#functions/services/ports/dependencies.ts';
+import { download, loadDocuments } from '#functions/documents/download.ts';
 import { asciiFileName } from '#functions/documents/file-name.ts';
-import { observationGridWorkbook } from '#functions/documents/observation-grid.ts';
 import type { Division } from '../ports/structure.ts';
 import type { User } from '../ports/users.ts';
 import { establishmentReferentiel } from '../referentiels/establishment-referentiel.ts';
 import { loadVisibleScenario } from './visible-scenario.ts';
 
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type GridDeps = Pick<Dependencies, 'scenarios' | 'structure' | 'users' | 'referentielComplements' | 'pedagogySettings'>;
 
@@ -72,6 +71,7 @@ export async function observationGrid(deps: GridDeps, caller: Caller, id: string
     const node = referentiel?.byId(itemId);
     return { code: node?.code ?? itemId, title: node?.title ?? '' };
   });
+  const { observationGridWorkbook } = await loadDocuments();
   const bytes = await observationGridWorkbook({ scenarioTitle: scenario.title, items, learners, codes: displayCodes(settings.codes ?? DEFAULT_CODE_SETTINGS) });
-  return { fileName: asciiFileName(`grille ${scenario.title}`, 'xlsx', 'grille'), mediaType: XLSX_MEDIA_TYPE, contentBase64: Buffer.from(bytes).toString('base64') };
+  return download(asciiFileName(`grille ${scenario.title}`, 'xlsx', 'grille'), bytes);
 }
