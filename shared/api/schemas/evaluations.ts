@@ -4,6 +4,7 @@ import { EVALUATION_CODES } from '../../domain/evaluation-codes.ts';
 import { LEVELS } from '../../domain/diplomas.ts';
 import { isoDateSchema } from './people.ts';
 import { levelSchema } from './scenarios.ts';
+import { lineText, longText } from './common.ts';
 
 /**
  * Gestion des évaluations (guide 3.8): bounds of an evaluation. 45 learners (a division of 35
@@ -12,11 +13,7 @@ import { levelSchema } from './scenarios.ts';
  */
 export const EVALUATION_LIMITS = { title: 200, items: 60, learners: 45, comment: 2_000, qualifiersPerItem: 30 } as const;
 
-const titleSchema = z
-  .string()
-  .trim()
-  .min(1, { message: 'Le titre est obligatoire.' })
-  .max(EVALUATION_LIMITS.title, { message: `Le titre ne doit pas dépasser ${EVALUATION_LIMITS.title} caractères.` });
+const titleSchema = lineText(EVALUATION_LIMITS.title, 'Le titre').min(1, { message: 'Le titre est obligatoire.' });
 
 const idSchema = z.string().trim().min(1).max(100, { message: 'Identifiant trop long.' });
 
@@ -75,7 +72,7 @@ export const saveCellSchema = z.object({
 
 export const saveCommentSchema = z.object({
   learnerId: idSchema,
-  text: z.string().trim().max(EVALUATION_LIMITS.comment, { message: `Le commentaire ne doit pas dépasser ${EVALUATION_LIMITS.comment} caractères.` }),
+  text: longText(EVALUATION_LIMITS.comment, 'Le commentaire'),
   expectedVersion: z.number().int().positive().nullable(),
 });
 
@@ -87,7 +84,7 @@ export const fillCellsSchema = z.object({
 });
 
 export const learnerEvaluationsQuerySchema = z.object({
-  title: z.string().trim().max(EVALUATION_LIMITS.title).optional(),
+  title: lineText(EVALUATION_LIMITS.title, 'La recherche').optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
 });

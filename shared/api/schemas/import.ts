@@ -1,6 +1,7 @@
 // Namespace import: esbuild then keeps only the parts of zod we use.
 import * as z from 'zod';
 import { presignedUploadSchema } from './files.ts';
+import { lineText } from './common.ts';
 import { MAX_IMPORT_BYTES } from '../../domain/limits.ts';
 
 /**
@@ -18,7 +19,7 @@ export const startImportRequestSchema = z
       .array(
         z.object({
           slot: z.enum(IMPORT_SLOTS),
-          fileName: z.string().trim().min(1).max(200),
+          fileName: lineText(200, 'Le nom du fichier').min(1, { message: 'Le nom du fichier est vide.' }),
           size: z.number().int().positive().max(MAX_IMPORT_BYTES, { message: 'Le fichier dépasse 50 Mo.' }),
         }),
       )
