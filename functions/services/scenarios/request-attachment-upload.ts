@@ -1,6 +1,6 @@
 import { AppError } from '#shared/api/errors.ts';
 import type { AttachmentUpload, RequestAttachmentUpload } from '#shared/api/schemas/scenarios.ts';
-import { MAX_SCENARIO_ATTACHMENTS, attachmentName } from '#shared/domain/attachments.ts';
+import { ATTACHMENT_MEDIA_TYPES, MAX_SCENARIO_ATTACHMENTS, attachmentKindOfName, attachmentName } from '#shared/domain/attachments.ts';
 import type { Caller } from '#functions/platform/authorize.ts';
 import type { Dependencies } from '#functions/platform/dependencies.ts';
 import type { AttachmentUploadRecord, ScenarioFiles } from '../ports/scenario-attachments.ts';
@@ -50,7 +50,13 @@ export async function requestAttachmentUpload(deps: UploadDeps, caller: Caller, 
     await deps.scenarioAttachments.release(caller.uai, scenario.diploma, request.size);
     throw error;
   }
-  const signed = await deps.files.presignUpload('files', stagingObjectKey(upload.objectKey), { minBytes: request.size, maxBytes: request.size, expiresSeconds: SIGNED_SECONDS });
+  const signed = await deps.files.presignUpload('files', stagingObjectKey(upload.objectKey), {
+    minBytes: request.size,
+    maxBytes: request.size,
+    // The request schema accepted only .zip and .pdf names.
+    contentType: ATTACHMENT_MEDIA_TYPES[attachmentKindOfName(name) ?? 'zip'],
+    expiresSeconds: SIGNED_SECONDS,
+  });
   return { uploadId: id, upload: signed };
 }
 

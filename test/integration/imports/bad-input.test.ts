@@ -8,6 +8,7 @@ import { useStack } from '../support/stack.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 import { importFiles, uploadForAnalysis } from '../support/imports.ts';
 import { generateEstablishment } from '../../support/siecle-generator.ts';
+import { expectExactPolicy, expectRefused, postForm } from '../support/presigned.ts';
 
 const stack = useStack();
 const FIXTURES = resolve(import.meta.dirname, '../../../../shared/fixtures/siecle');
@@ -70,6 +71,20 @@ describe('bad files are refused with a French reason, and nothing is written', (
     if (run instanceof Error) expect(run.message).toMatch(/EntityTooLarge|400/);
     else expect(run.files[0]!.errors[0]!.message).toMatch(/50 Mo/);
   }, 60_000);
+
+  it('signs each file’s form for its own key, up to 50 MB, as opaque bytes, and S3 holds to it', async () => {
+    const signedAt = Date.now();
+    const started = await admin.client.call('POST', '/api/imports', { token: admin.token, body: { files: [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', size: 10 }] } });
+    expect(started.status, started.text).toBe(201);
+    const { upload } = started.body.uploads[0];
+    const key = `${uai}/imports/${started.body.importId}/upload/eleves`;
+    expectExactPolicy(upload, { bucket: 'cerise-imports', key, minBytes: 1, maxBytes: MAX_IMPORT_BYTES, contentType: 'application/octet-stream', signedAt });
+
+    const bytes = new TextEncoder().encode('<BEE_ELEVES/>');
+    await expectRefused(await postForm(upload, 'eleves.xml', bytes, { key: `${uai}/imports/${started.body.importId}/upload/sts` }), 403, 'AccessDenied');
+    await expectRefused(await postForm(upload, 'eleves.xml', bytes, { 'Content-Type': 'text/html' }), 403, 'AccessDenied');
+    await expectRefused(await postForm(upload, 'eleves.xml', new Uint8Array()), 400, 'EntityTooSmall');
+  });
 
   it('imports a file with a duplicate INE, warning about it', async () => {
     const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'eleves.xml', bytes: await fixture('pix/siecle-with-duplicate-national-student-id.xml', uai) }]);

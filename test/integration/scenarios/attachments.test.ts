@@ -8,6 +8,7 @@ import { dependencies } from '#functions/platform/dependencies.ts';
 import { useStack } from '../support/stack.ts';
 import { newMember } from '../support/people.ts';
 import { scenarioForm, teachingSpace } from './support.ts';
+import { expectExactPolicy, expectRefused, postForm, type SignedUpload } from '../support/presigned.ts';
 
 const stack = useStack();
 
@@ -15,22 +16,12 @@ type Call = Awaited<ReturnType<typeof teachingSpace>>['asAuthor'];
 
 const pdf = (text = 'Sujet de l’épreuve') => new TextEncoder().encode(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 
-type SignedUpload = { url: string; fields: Record<string, string> };
-
-/** POSTs a file to S3 with a signed form, as the browser does. */
-async function post(upload: SignedUpload, name: string, bytes: Uint8Array) {
-  const form = new FormData();
-  for (const [field, value] of Object.entries(upload.fields)) form.append(field, value);
-  form.append('file', new Blob([new Uint8Array(bytes)]), name);
-  return fetch(upload.url, { method: 'POST', body: form });
-}
-
 /** What the browser does: ask for the form, POST the file to S3, then wait until the S3 event settled it. */
 async function attach(call: Call, scenarioId: string, name: string, bytes: Uint8Array) {
   const asked = await call('POST', `/api/scenarios/${scenarioId}/pieces-jointes`, { name, size: bytes.length });
   expect(asked.status, asked.text).toBe(201);
   const { uploadId, upload } = asked.body;
-  const sent = await post(upload, name, bytes);
+  const sent = await postForm(upload, name, bytes);
   expect(sent.status, await sent.text()).toBeLessThan(300);
   const scenario = await settled(call, scenarioId, uploadId);
   return { uploadId, scenario, upload: upload as SignedUpload };
@@ -270,7 +261,7 @@ describe('Gestion des scénarios: attachments', () => {
     expect(forged.length).toBe(bytes.length);
     const staging = `${uai}/uploads/ga/scenarios/${id}/${uploadId}`;
     for (const other of [forged, new TextEncoder().encode('autre chose')]) {
-      const sent = await post(upload, 'sujet.pdf', other);
+      const sent = await postForm(upload, 'sujet.pdf', other);
       if (sent.ok) await removed(staging);
     }
     // A delivery for the settled upload only drops the staging file.
@@ -286,6 +277,27 @@ describe('Gestion des scénarios: attachments', () => {
     expect(await download(asColleague, copy.body.id, duplicate.attachments[0].id)).toEqual(bytes);
     expect(await download(asAuthor, id, uploadId)).toEqual(bytes);
     expect(await counter(uai)).toEqual({ scenarioBytes: bytes.length, reservedBytes: 0 });
+  });
+
+  it('signs a form for exactly the declared file, which S3 holds to', async () => {
+    const { uai, asAuthor } = await teachingSpace(stack.url);
+    const id = await createScenario(asAuthor);
+    const bytes = pdf();
+    const signedAt = Date.now();
+    const asked = await asAuthor('POST', `/api/scenarios/${id}/pieces-jointes`, { name: 'sujet.pdf', size: bytes.length });
+    expect(asked.status, asked.text).toBe(201);
+    const upload = asked.body.upload as SignedUpload;
+    const key = `${uai}/uploads/ga/scenarios/${id}/${asked.body.uploadId}`;
+    expectExactPolicy(upload, { bucket: 'cerise-files', key, minBytes: bytes.length, maxBytes: bytes.length, contentType: 'application/pdf', signedAt });
+
+    await expectRefused(await postForm(upload, 'sujet.pdf', pdf('Sujet de l’épreuve, en plus long')), 400, 'EntityTooLarge');
+    await expectRefused(await postForm(upload, 'sujet.pdf', bytes, { key: `${uai}/files/ga/scenarios/${id}/${asked.body.uploadId}` }), 403, 'AccessDenied');
+    await expectRefused(await postForm(upload, 'sujet.pdf', bytes, { 'Content-Type': 'text/html' }), 403, 'AccessDenied');
+    expect(await objectExists(key)).toBe(false);
+
+    const sent = await postForm(upload, 'sujet.pdf', bytes);
+    expect(sent.status, await sent.text()).toBeLessThan(300);
+    expect((await settled(asAuthor, id, asked.body.uploadId)).attachments).toHaveLength(1);
   });
 
   it('settles once when S3 delivers the same event twice', async () => {
