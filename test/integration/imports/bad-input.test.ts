@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dependencies } from '#functions/platform/dependencies.ts';
 import { MAX_IMPORT_BYTES } from '#shared/domain/limits.ts';
+import { BUCKETS } from '#infra/definitions/buckets.ts';
 import { useStack } from '../support/stack.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 import { importFiles, uploadForAnalysis } from '../support/imports.ts';
@@ -67,7 +68,7 @@ describe('bad files are refused with a French reason, and nothing is written', (
   it('refuses an upload over 50 MB', async () => {
     const huge = new Uint8Array(MAX_IMPORT_BYTES + 1024).fill(0x20);
     const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: huge }]).catch((error: Error) => error);
-    // In AWS the presigned policy refuses it at S3; the emulator accepts it and the analysis refuses it.
+    // The presigned policy refuses it at S3 (and at the emulator's gate); the analysis would refuse it too.
     if (run instanceof Error) expect(run.message).toMatch(/EntityTooLarge|400/);
     else expect(run.files[0]!.errors[0]!.message).toMatch(/50 Mo/);
   }, 60_000);
@@ -78,7 +79,7 @@ describe('bad files are refused with a French reason, and nothing is written', (
     expect(started.status, started.text).toBe(201);
     const { upload } = started.body.uploads[0];
     const key = `${uai}/imports/${started.body.importId}/upload/eleves`;
-    expectExactPolicy(upload, { bucket: 'cerise-imports', key, minBytes: 1, maxBytes: MAX_IMPORT_BYTES, contentType: 'application/octet-stream', signedAt });
+    expectExactPolicy(upload, { bucket: BUCKETS.imports.localName, key, minBytes: 1, maxBytes: MAX_IMPORT_BYTES, contentType: 'application/octet-stream', signedAt });
 
     const bytes = new TextEncoder().encode('<BEE_ELEVES/>');
     await expectRefused(await postForm(upload, 'eleves.xml', bytes, { key: `${uai}/imports/${started.body.importId}/upload/sts` }), 403, 'AccessDenied');

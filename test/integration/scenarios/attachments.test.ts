@@ -5,6 +5,7 @@ import { documentClient } from '#functions/adapters/store/dynamo.ts';
 import { keys } from '#functions/adapters/store/keys.ts';
 import { tableName } from '#functions/adapters/store/table.ts';
 import { dependencies } from '#functions/platform/dependencies.ts';
+import { BUCKETS } from '#infra/definitions/buckets.ts';
 import { useStack } from '../support/stack.ts';
 import { newMember } from '../support/people.ts';
 import { scenarioForm, teachingSpace } from './support.ts';
@@ -288,7 +289,7 @@ describe('Gestion des scénarios: attachments', () => {
     expect(asked.status, asked.text).toBe(201);
     const upload = asked.body.upload as SignedUpload;
     const key = `${uai}/uploads/ga/scenarios/${id}/${asked.body.uploadId}`;
-    expectExactPolicy(upload, { bucket: 'cerise-files', key, minBytes: bytes.length, maxBytes: bytes.length, contentType: 'application/pdf', signedAt });
+    expectExactPolicy(upload, { bucket: BUCKETS.files.localName, key, minBytes: bytes.length, maxBytes: bytes.length, contentType: 'application/pdf', signedAt });
 
     await expectRefused(await postForm(upload, 'sujet.pdf', pdf('Sujet de l’épreuve, en plus long')), 400, 'EntityTooLarge');
     await expectRefused(await postForm(upload, 'sujet.pdf', bytes, { key: `${uai}/files/ga/scenarios/${id}/${asked.body.uploadId}` }), 403, 'AccessDenied');
