@@ -1,4 +1,4 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -7,6 +7,8 @@ import {
   FunctionEventType,
   FunctionRuntime,
   Function as CloudFrontFunction,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
   HttpVersion,
   OriginProtocolPolicy,
   OriginRequestPolicy,
@@ -21,6 +23,7 @@ import { Construct } from 'constructs';
 import { SPA_REWRITE_CODE } from './spa-rewrite.ts';
 import { ORIGIN_VERIFY_HEADER } from './origin-verify.ts';
 import { VIEWER_ADDRESS_CODE } from './viewer-address.ts';
+import { contentSecurityPolicy } from '../definitions/content-security.ts';
 
 export interface SiteProps {
   /** The built SPA (`web/build`, with its index.html). */
@@ -29,6 +32,8 @@ export interface SiteProps {
   apiDomainName: string;
   /** The secret CloudFront sends the API in `x-origin-verify` (origin-verify.ts). */
   originVerify: string;
+  /** Regional domain names of the buckets the browser uploads to and downloads from (presigned requests). */
+  storageDomainNames: string[];
 }
 
 /** The public face: the SPA from a private bucket and the API, both behind one CloudFront origin. */
@@ -54,6 +59,19 @@ export class Site extends Construct {
       comment: 'Serves index.html for the SPA routes',
     });
 
+    // The managed SECURITY_HEADERS policy, plus the SPA's Content-Security-Policy.
+    const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'Cerise: security headers and Content-Security-Policy',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.storageDomainNames.map((name) => `https://${name}`)), override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(365), override: true },
+        xssProtection: { protection: true, modeBlock: true, override: true },
+      },
+    });
+
     const viewerAddress = new CloudFrontFunction(this, 'ViewerAddress', {
       code: FunctionCode.fromInline(VIEWER_ADDRESS_CODE),
       runtime: FunctionRuntime.JS_2_0,
@@ -70,7 +88,7 @@ export class Site extends Construct {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        responseHeadersPolicy: securityHeaders,
         functionAssociations: [{ function: spaRewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
@@ -82,7 +100,7 @@ export class Site extends Construct {
           // Authorization header and cookies too; the Host header must stay the API's own.
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+          responseHeadersPolicy: securityHeaders,
           functionAssociations: [{ function: viewerAddress, eventType: FunctionEventType.VIEWER_REQUEST }],
         },
       },

@@ -48,7 +48,12 @@ export class CeriseStack extends Stack {
       issuer: auth.issuer,
       audience: auth.client.userPoolClientId,
     });
-    const site = new Site(this, 'Site', { webBuildDir: props.webBuildDir, apiDomainName: api.domainName, originVerify: originVerify.value });
+    const site = new Site(this, 'Site', {
+      webBuildDir: props.webBuildDir,
+      apiDomainName: api.domainName,
+      originVerify: originVerify.value,
+      storageDomainNames: [files.buckets.imports.bucketRegionalDomainName, files.buckets.files.bucketRegionalDomainName],
+    });
 
     const outputs: Record<OutputName, string> = {
       AppUrl: `https://${site.distribution.distributionDomainName}`,

@@ -2,7 +2,8 @@ import type { BucketRole as PortBucketRole } from '#functions/services/ports/fil
 
 /**
  * S3 buckets and the key prefixes whose ObjectCreated events run a handler. Keys always start
- * with the establishment: `<uai>/imports/<importId>/<file>`, `<uai>/files/<diploma>/scenarios/<scenarioId>/<objectId>`.
+ * with the establishment: `<uai>/imports/<importId>/<file>`, `<uai>/files/<diploma>/scenarios/<scenarioId>/<objectId>`
+ * (posted first to `<uai>/uploads/…`, the same path under `uploads`, then copied there once checked).
  */
 export const BUCKETS = {
   /** SIECLE/STS uploads; ObjectCreated runs the import analysis. */

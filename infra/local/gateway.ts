@@ -11,6 +11,8 @@ export interface GatewayOptions {
   port: number;
   host?: string;
   webRoot: string;
+  /** Sent with the SPA's files, as CloudFront's response headers policy does. */
+  contentSecurityPolicy: string;
   /** The same function modules CDK deploys, loaded by name. */
   loadFunction: (name: HttpFunction) => Promise<HttpHandler>;
   /** Verifies a Bearer token as the JWT authorizer would; null when invalid. */
@@ -53,7 +55,7 @@ async function handle(options: GatewayOptions, request: IncomingMessage, respons
   const url = new URL(request.url ?? '/', 'http://localhost');
   const extra = options.extras?.[url.pathname];
   if (extra) return extra(request, response);
-  if (!url.pathname.startsWith('/api/')) return serveStatic(options.webRoot, request, response, url.pathname);
+  if (!url.pathname.startsWith('/api/')) return serveStatic(options.webRoot, request, response, url.pathname, options.contentSecurityPolicy);
 
   const body = await readBody(request);
   if (body === null) return gatewayError(response, 413, 'Request Entity Too Large');

@@ -15,6 +15,7 @@ import { startDailyTimer } from './schedule.ts';
 import { DEMO } from './demo.ts';
 import { HandledEvents } from './handled-events.ts';
 import { useLocalAccounts } from './accounts.ts';
+import { contentSecurityPolicy } from '#infra/definitions/content-security.ts';
 
 export interface EmbeddedStackOptions {
   /** Gateway port; 0 picks a free one. */
@@ -121,6 +122,8 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
     port: options.port ?? 3000,
     host: options.host ?? '127.0.0.1',
     webRoot: resolve(options.webBuildDir ?? join(ROOT, 'web/build')),
+    // Presigned uploads and downloads go to the S3 emulator, one origin for both buckets.
+    contentSecurityPolicy: contentSecurityPolicy([s3.endpoint]),
     loadFunction,
     verifyToken: async (token) => verifyLocalIdToken(token, env.LOCAL_AUTH_DIR!).catch(() => null),
     extras: {

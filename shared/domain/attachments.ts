@@ -15,6 +15,9 @@ export const ATTACHMENT_SIGNATURE_BYTES = 8;
 
 export type AttachmentKind = 'pdf' | 'zip';
 
+/** The media type an attachment is stored and served with, pinned by the signed upload form. */
+export const ATTACHMENT_MEDIA_TYPES: Record<AttachmentKind, string> = { pdf: 'application/pdf', zip: 'application/zip' };
+
 /** Attachments of a duplicate: « partagées » (the same files, counted once) or « copiées » (new files, counted again). */
 export const ATTACHMENT_MODES = ['shared', 'copied'] as const;
 

@@ -10,7 +10,7 @@ import { readEmails } from '#infra/local/emulators/ses.ts';
 import { baseLogin } from '#shared/domain/logins.ts';
 import { PROFILE_LABELS } from '#shared/domain/profiles.ts';
 import { generateEstablishment } from '#infra/ops/siecle-generator.ts';
-import { chooseNewPassword, launchChromium, prepareRun, SCREENSHOTS, signIn, snapshotWebBuild, tileLabels } from './support.ts';
+import { chooseNewPassword, launchChromium, prepareRun, SCREENSHOTS, signIn, snapshotWebBuild, tileLabels, watchPolicyViolations } from './support.ts';
 
 /**
  * The administrator's first days (guide 3.1, 3.4, 3.5) in real Chromium, against the built SPA
@@ -87,11 +87,12 @@ afterAll(async () => {
 });
 
 /**
- * A page whose script errors and failed requests are noted. The one expected failure is the
+ * A page whose script errors, Content-Security-Policy violations and failed requests are noted. The one expected failure is the
  * session probe of a page opened without a session (401 on /api/auth/refresh); the browser's
  * console line for a failed request repeats the response, so only the response is kept.
  */
 async function watched(on: BrowserContext): Promise<Page> {
+  await watchPolicyViolations(on, pageErrors);
   const opened = await on.newPage();
   opened.setDefaultTimeout(15_000);
   opened.on('pageerror', (error) => pageErrors.push(error.message));

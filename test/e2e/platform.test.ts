@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startEmbeddedStack, type EmbeddedStack } from '#infra/local/stack.ts';
 import { DEMO } from '#infra/local/demo.ts';
-import { launchChromium, prepareRun, SCREENSHOTS, tileLabels as tileLabelsOf } from './support.ts';
+import { launchChromium, prepareRun, SCREENSHOTS, tileLabels as tileLabelsOf, watchPolicyViolations } from './support.ts';
 
 /**
  * The platform journey of the guide (2.1–2.3) in real Chromium, against the built SPA served
@@ -31,6 +31,7 @@ beforeAll(async () => {
   await prepareRun();
   [stack, browser] = await Promise.all([startEmbeddedStack({ port: 0, provisionDemo: true, quiet: true }), launchChromium()]);
   context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+  await watchPolicyViolations(context, pageErrors);
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -154,7 +155,18 @@ describe('the platform in a browser', () => {
     expect(await page.getByLabel('Identifiant', { exact: true }).count()).toBe(0);
   });
 
-  it('raised no script error on any page', () => {
+  it('is served under a Content-Security-Policy with no inline script', async () => {
+    const answer = await page.goto(url('/'));
+    const policy = answer!.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy.match(/script-src[^;]*/)![0]).not.toContain('unsafe-inline');
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    // The root layout removes the boot message once the app started: the external bootstrap ran.
+    await page.locator('#boot').waitFor({ state: 'detached' });
+  });
+
+  it('raised no script error nor Content-Security-Policy violation on any page', () => {
     expect(pageErrors).toEqual([]);
   });
 });

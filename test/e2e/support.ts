@@ -66,13 +66,27 @@ export async function tileLabels(page: Page): Promise<string[]> {
 }
 
 /**
- * A page in a fresh French context whose script errors, console errors and failed requests
+ * Reports every Content-Security-Policy violation of the context's pages (a blocked script, style,
+ * image or connection) to `errors`: the built app must run under its policy untouched.
+ */
+export async function watchPolicyViolations(context: BrowserContext, errors: string[]): Promise<void> {
+  await context.exposeBinding('__reportCspViolation', (_source, violation: string) => void errors.push(`CSP: ${violation}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportCspViolation(violation: string): void }).__reportCspViolation(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`);
+    });
+  });
+}
+
+/**
+ * A page in a fresh French context whose script errors, Content-Security-Policy violations, console errors and failed requests
  * (but the refresh of a session that has none) are pushed to `errors`; the context goes to
  * `contexts` for the caller to close.
  */
 export async function watchedPage(browser: Browser, contexts: BrowserContext[], errors: string[]): Promise<Page> {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   contexts.push(context);
+  await watchPolicyViolations(context, errors);
   const opened = await context.newPage();
   opened.setDefaultTimeout(15_000);
   opened.on('pageerror', (error) => errors.push(error.message));

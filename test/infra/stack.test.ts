@@ -433,6 +433,39 @@ describe('site', () => {
     for (const fn of Object.values(ownFunctions(template))) expect(JSON.stringify(fn.Properties.Environment.Variables.ORIGIN_VERIFY)).toBe(secretReference);
   });
 
+  it('sends a strict Content-Security-Policy with the SPA and the API, letting the browser reach the buckets only', () => {
+    const policies = Object.entries(resources(template, 'AWS::CloudFront::ResponseHeadersPolicy'));
+    expect(policies).toHaveLength(1);
+    const [policyId, policy] = policies[0]!;
+    const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(headers).toMatchObject({
+      ContentTypeOptions: { Override: true },
+      FrameOptions: { FrameOption: 'DENY', Override: true },
+      StrictTransportSecurity: { AccessControlMaxAgeSec: 31_536_000, Override: true },
+    });
+    // The bucket origins are tokens: join the template's pieces, naming each bucket by its logical id.
+    const csp = headers.ContentSecurityPolicy;
+    expect(csp.Override).toBe(true);
+    const pieces: unknown[] = csp.ContentSecurityPolicy['Fn::Join'][1];
+    const text = pieces.map((piece) => (typeof piece === 'string' ? piece : `<${(piece as { 'Fn::GetAtt': string[] })['Fn::GetAtt'].join('.')}>`)).join('');
+    const bucket = (output: string) => `https://<${outputRef(template, output)}.RegionalDomainName>`;
+    expect(text.split('; ')).toEqual([
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      `img-src 'self' data: blob: ${bucket(OUTPUTS.importsBucket)} ${bucket(OUTPUTS.filesBucket)}`,
+      `connect-src 'self' ${bucket(OUTPUTS.importsBucket)} ${bucket(OUTPUTS.filesBucket)}`,
+      "font-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ]);
+    const [distribution] = Object.values(resources(template, 'AWS::CloudFront::Distribution'));
+    const config = distribution!.Properties.DistributionConfig;
+    for (const behaviour of [config.DefaultCacheBehavior, ...config.CacheBehaviors]) expect(behaviour.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+  });
+
   it('publishes the outputs the operator commands read', () => {
     for (const name of Object.values(OUTPUTS)) expect(Object.keys(template.findOutputs(name)), name).toEqual([name]);
   });

@@ -24,11 +24,13 @@ function bucketName(role: BucketRole): string {
 }
 
 export const s3Files: FilesPort = {
-  async presignUpload(bucket, key, { maxBytes, minBytes = 1, expiresSeconds = 900 }) {
+  async presignUpload(bucket, key, { maxBytes, minBytes = 1, contentType, expiresSeconds = 900 }) {
+    // The SDK adds an exact condition for the key, the bucket and every field given (here Content-Type).
     const { url, fields } = await createPresignedPost(s3(), {
       Bucket: bucketName(bucket),
       Key: key,
       Conditions: [['content-length-range', minBytes, maxBytes]],
+      Fields: { 'Content-Type': contentType },
       Expires: expiresSeconds,
     });
     return { url, fields, maxBytes };

@@ -71,7 +71,7 @@ const number = (value: unknown) => (typeof value === 'number' && Number.isFinite
  * finds it through gsi3 instead. A refusal (reservation already released) expires by TTL.
  */
 function toUpload(item: Record<string, unknown>): AttachmentUploadRecord {
-  const { staleAt, ...rest } = withoutKeys(item) as Record<string, unknown>;
+  const { staleAt, settlingUntil, ...rest } = withoutKeys(item) as Record<string, unknown>;
   return { ...(rest as unknown as AttachmentUploadRecord), expiresAt: number(item.status === 'pending' ? staleAt : item.expiresAt) };
 }
 
@@ -135,6 +135,25 @@ export const scenarioAttachmentsStore: ScenarioAttachmentsPort = {
       const upload = staleUploadOf(String(item.gsi3sk));
       return upload ? [upload] : [];
     });
+  },
+
+  async claimUpload(uai, scenarioId, uploadId, nowMs, untilMs) {
+    try {
+      await documentClient().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: keys.scenarioUpload(uai, scenarioId, uploadId),
+          UpdateExpression: 'SET settlingUntil = :until',
+          ConditionExpression: '#status = :pending AND (attribute_not_exists(settlingUntil) OR settlingUntil < :now)',
+          ExpressionAttributeNames: pendingCondition.ExpressionAttributeNames,
+          ExpressionAttributeValues: { ...pendingCondition.ExpressionAttributeValues, ':until': untilMs, ':now': nowMs },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (awsErrorName(error) === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
   },
 
   async settle(uai, scenarioId, upload, realSize, uploadedAt) {

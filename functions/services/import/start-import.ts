@@ -7,6 +7,10 @@ import type { ImportRunRecord } from '../ports/imports.ts';
 import { importKeys, newImportId } from './object-keys.ts';
 import { problems } from './siecle/messages.ts';
 
+/** The signed form is valid this long. SIECLE files are stored as opaque bytes, never served as a page. */
+const IMPORT_SIGNED_SECONDS = 15 * 60;
+const IMPORT_MEDIA_TYPE = 'application/octet-stream';
+
 /**
  * Opens a run and hands the browser one presigned POST per file, straight to S3 (the API never
  * carries the file). Each arrival triggers the analysis (receive-upload.ts). An empty file is
@@ -34,7 +38,7 @@ export async function startImport(deps: Dependencies, caller: { uai: string; use
   };
   await deps.imports.create(run);
   const uploads = await Promise.all(
-    run.files.map(async (file) => ({ slot: file.slot, upload: await deps.files.presignUpload('imports', file.key, { maxBytes: MAX_IMPORT_BYTES }) })),
+    run.files.map(async (file) => ({ slot: file.slot, upload: await deps.files.presignUpload('imports', file.key, { maxBytes: MAX_IMPORT_BYTES, contentType: IMPORT_MEDIA_TYPE, expiresSeconds: IMPORT_SIGNED_SECONDS }) })),
   );
   return { importId, uploads };
 }

@@ -5,8 +5,12 @@ export type BucketRole = 'imports' | 'files';
 
 /** Object storage (S3): imports and attachments, always under the establishment's prefix. */
 export interface FilesPort {
-  /** A browser upload straight to the bucket, its size capped by the signed policy. */
-  presignUpload(bucket: BucketRole, key: string, options: { maxBytes: number; minBytes?: number; expiresSeconds?: number }): Promise<PresignedUpload>;
+  /**
+   * A browser upload straight to the bucket: the signed policy takes exactly this key, a size
+   * within `minBytes`–`maxBytes` and this `contentType` (the form carries it as a field), until
+   * `expiresSeconds` from now.
+   */
+  presignUpload(bucket: BucketRole, key: string, options: { maxBytes: number; minBytes?: number; contentType: string; expiresSeconds?: number }): Promise<PresignedUpload>;
   /**
    * A short-lived address to read an object (images shown in the browser); with `downloadAs`,
    * the browser saves it under that name (Content-Disposition: attachment).

@@ -18,6 +18,7 @@ export interface AttachmentUploadRecord {
   /** Declared size: the bytes reserved, and the exact size the signed policy accepts. */
   size: number;
   diploma: string;
+  /** Where the checked file is copied when it settles; the browser posts to its staging key (`stagingObjectKey`). */
   objectKey: string;
   status: 'pending' | 'rejected';
   /** Why the content was refused (French, shown to the author). */
@@ -59,6 +60,11 @@ export interface ScenarioAttachmentsPort {
   getUpload(uai: string, scenarioId: string, uploadId: string): Promise<AttachmentUploadRecord | null>;
   /** The pending uploads that go stale on `day` (yyyy-mm-dd, UTC), across establishments (gsi3). */
   uploadsDue(day: string): Promise<{ uai: string; scenarioId: string; uploadId: string }[]>;
+  /**
+   * Makes this event delivery the only one settling a pending upload until `untilMs`, so two
+   * deliveries never copy into its object at once; false when it is not pending or claimed already.
+   */
+  claimUpload(uai: string, scenarioId: string, uploadId: string, nowMs: number, untilMs: number): Promise<boolean>;
   /**
    * Accepts a pending upload in one transaction: the upload becomes an attachment, its object gets
    * one reference, the reservation becomes `scenarioBytes` (of the real size).

@@ -17,6 +17,21 @@ const OBJECT_KEY = /^([0-9A-Z]{8})\/files\/([a-z0-9-]+)\/scenarios\/([0-9a-f-]{3
 
 export const scenarioObjectKey = (uai: string, diploma: string, scenarioId: string, objectId: string) => `${uai}/files/${diploma}/scenarios/${scenarioId}/${objectId}`;
 
+/**
+ * The browser posts an attachment to a staging key, `<uai>/uploads/…` beside its object's
+ * `<uai>/files/…`, never to the object itself: the S3 event copies it to the object, checks that
+ * copy and deletes the staging file, so re-posting the signed form cannot change a settled
+ * (maybe shared) file.
+ * @example stagingObjectKey('0861234A/files/ga/scenarios/<s>/<o>') // '0861234A/uploads/ga/scenarios/<s>/<o>'
+ */
+export const stagingObjectKey = (objectKey: string) => objectKey.replace(/^([0-9A-Z]{8})\/files\//, '$1/uploads/');
+
+/** The object key a staging key stands for; null for any other key. */
+export function objectKeyOfStaging(key: string): string | null {
+  const objectKey = key.replace(/^([0-9A-Z]{8})\/uploads\//, '$1/files/');
+  return objectKey !== key && parseScenarioObjectKey(objectKey) ? objectKey : null;
+}
+
 /** What an object of the files bucket is, from its key; null for anything else (logos, passport files later). */
 export function parseScenarioObjectKey(key: string): { uai: string; diploma: string; scenarioId: string; objectId: string } | null {
   const match = OBJECT_KEY.exec(key);

@@ -1,10 +1,10 @@
 import { AppError } from '#shared/api/errors.ts';
 import type { AttachmentUpload, RequestAttachmentUpload } from '#shared/api/schemas/scenarios.ts';
-import { MAX_SCENARIO_ATTACHMENTS, attachmentName } from '#shared/domain/attachments.ts';
+import { ATTACHMENT_MEDIA_TYPES, MAX_SCENARIO_ATTACHMENTS, attachmentKindOfName, attachmentName } from '#shared/domain/attachments.ts';
 import type { Caller } from '#functions/services/ports/claims.ts';
 import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { AttachmentUploadRecord, ScenarioFiles } from '../ports/scenario-attachments.ts';
-import { newAttachmentId, reserveOrRefuse, scenarioObjectKey } from './attachment-files.ts';
+import { newAttachmentId, reserveOrRefuse, scenarioObjectKey, stagingObjectKey } from './attachment-files.ts';
 import { loadOwnScenario } from './visible-scenario.ts';
 
 /** The signed form is valid this long; an upload not settled within the hour never arrived. */
@@ -17,8 +17,9 @@ type UploadDeps = Pick<Dependencies, 'scenarios' | 'scenarioAttachments' | 'esta
 
 /**
  * « Ajouter une pièce jointe » (author only): checks the name and size, reserves the bytes against
- * the diploma's quota (conditional write), records the upload and signs a POST for exactly that
- * many bytes. The S3 event then checks the content (settle-attachment-upload.ts).
+ * the diploma's quota (conditional write), records the upload and signs a POST of exactly that
+ * many bytes to its staging key. The S3 event then checks the content and copies it to the
+ * attachment's object (settle-attachment-upload.ts).
  */
 export async function requestAttachmentUpload(deps: UploadDeps, caller: Caller, scenarioId: string, request: RequestAttachmentUpload): Promise<AttachmentUpload> {
   const scenario = await loadOwnScenario(deps, caller, scenarioId, 'modifier');
@@ -49,7 +50,13 @@ export async function requestAttachmentUpload(deps: UploadDeps, caller: Caller, 
     await deps.scenarioAttachments.release(caller.uai, scenario.diploma, request.size);
     throw error;
   }
-  const signed = await deps.files.presignUpload('files', upload.objectKey, { minBytes: request.size, maxBytes: request.size, expiresSeconds: SIGNED_SECONDS });
+  const signed = await deps.files.presignUpload('files', stagingObjectKey(upload.objectKey), {
+    minBytes: request.size,
+    maxBytes: request.size,
+    // The request schema accepted only .zip and .pdf names.
+    contentType: ATTACHMENT_MEDIA_TYPES[attachmentKindOfName(name) ?? 'zip'],
+    expiresSeconds: SIGNED_SECONDS,
+  });
   return { uploadId: id, upload: signed };
 }
 

@@ -8,6 +8,10 @@ import { closeServer, endpointOf, listen } from './http-server.ts';
 import { logError } from './log.ts';
 import { localCorsXml } from './s3-cors.ts';
 import { isObjectCreated, toS3Event } from './s3-event.ts';
+import { postPolicyGate } from './s3-post-gate.ts';
+
+/** The only secret s3rver knows (STACK.md G5): presigned policies are signed with it. */
+const LOCAL_SECRET = 'S3RVER';
 
 export interface LocalBucket {
   name: string;
@@ -35,6 +39,8 @@ export interface S3Emulator {
  * S3RVER/S3RVER (STACK.md G5), which environment.ts gives every SDK client. Buckets are created
  * with browser-upload CORS; ObjectCreated notifications call the bucket's handler with a
  * production-shaped event. s3rver does no prefix filtering: the handler (or the runner) filters.
+ * Nor does it check POST policies: a gate in front does (s3-post-gate.ts), s3rver itself listens
+ * on an inner port.
  */
 export async function startS3(options: S3Options): Promise<S3Emulator> {
   const directory = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'cerise-s3-')));
@@ -58,13 +64,18 @@ export async function startS3(options: S3Options): Promise<S3Emulator> {
 
   // Our own server rather than s3rver's run(): run() never settles when the port is taken, and the
   // unhandled 'error' event would crash the process instead of failing this call.
-  const http = createServer(server.callback());
+  const callback = server.callback();
+  const inner = createServer(callback);
+  let innerPort = 0;
+  const http = createServer(postPolicyGate(callback, () => innerPort, LOCAL_SECRET));
   const removeTemporary = () => (options.dataDir ? Promise.resolve() : rm(directory, { recursive: true, force: true }));
   let port: number;
   try {
     await server.configureBuckets();
+    innerPort = await listen(inner, 0);
     port = await listen(http, options.port ?? 0);
   } catch (error) {
+    await closeServer(inner);
     server.logger.close();
     await removeTemporary();
     throw error;
@@ -80,6 +91,7 @@ export async function startS3(options: S3Options): Promise<S3Emulator> {
     async stop() {
       await idle();
       await closeServer(http);
+      await closeServer(inner);
       server.logger.close();
       await removeTemporary();
     },

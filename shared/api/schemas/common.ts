@@ -79,3 +79,40 @@ export function optionalQueryParameter<S extends z.ZodType<unknown, string>>(sch
     .transform((value) => (value === '' ? undefined : value))
     .pipe(schema.optional());
 }
+/** C0 and C1 controls, DEL included; a long text keeps its tabs and line breaks. */
+const LINE_CONTROLS = /\p{Cc}/u;
+const TEXT_CONTROLS = /[^\P{Cc}\t\n\r]/u;
+/** Embeddings, overrides and isolates, which reorder what a reader sees (« Trojan Source »), and lone surrogates. */
+const BIDI_OR_BROKEN = /[\u202A-\u202E\u2066-\u2069\p{Cs}]/u;
+
+/**
+ * Whether a text holds only what a person may type into it: no control characters (tabs and line
+ * breaks only where `multiline`), no lone surrogate, no bidirectional embedding, override or isolate.
+ * @example isCleanText('Budget\nprévisionnel', true) // true; isCleanText('facture\u202Efdp.exe', false) // false
+ */
+export function isCleanText(value: string, multiline: boolean): boolean {
+  return !(multiline ? TEXT_CONTROLS : LINE_CONTROLS).test(value) && !BIDI_OR_BROKEN.test(value);
+}
+
+function freeText(multiline: boolean, max: number, label: string, tooLong: string) {
+  return z
+    .string()
+    .trim()
+    .normalize('NFC')
+    .max(max, { message: tooLong })
+    .refine((value) => isCleanText(value, multiline), { message: `${label} contient des caractères non autorisés.` });
+}
+
+/**
+ * A one-line free text of a request (title, name, file name): trimmed, NFC, at most `max`
+ * characters, refused with a message naming the field (`label`) when it holds control or
+ * bidirectional characters. Chain `.min(1, …)` for a required one.
+ * @example lineText(200, 'Le titre').min(1, { message: 'Le titre est obligatoire.' })
+ */
+export const lineText = (max: number, label: string, tooLong = `${label} ne doit pas dépasser ${max} caractères.`) => freeText(false, max, label, tooLong);
+
+/**
+ * A multi-line free text of a request (description, comment): as `lineText`, tabs and line breaks allowed.
+ * @example longText(10_000, 'Le contexte')
+ */
+export const longText = (max: number, label: string, tooLong = `${label} ne doit pas dépasser ${max} caractères.`) => freeText(true, max, label, tooLong);

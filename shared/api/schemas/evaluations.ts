@@ -5,6 +5,7 @@ import { LEVELS } from '../../domain/diplomas.ts';
 import { optionalQueryParameter } from './common.ts';
 import { isoDateSchema } from './people.ts';
 import { levelSchema } from './scenarios.ts';
+import { lineText, longText } from './common.ts';
 
 /**
  * Gestion des évaluations (guide 3.8): bounds of an evaluation. 45 learners (a division of 35
@@ -13,11 +14,7 @@ import { levelSchema } from './scenarios.ts';
  */
 export const EVALUATION_LIMITS = { title: 200, items: 60, learners: 45, comment: 2_000, qualifiersPerItem: 30 } as const;
 
-const titleSchema = z
-  .string()
-  .trim()
-  .min(1, { message: 'Le titre est obligatoire.' })
-  .max(EVALUATION_LIMITS.title, { message: `Le titre ne doit pas dépasser ${EVALUATION_LIMITS.title} caractères.` });
+const titleSchema = lineText(EVALUATION_LIMITS.title, 'Le titre').min(1, { message: 'Le titre est obligatoire.' });
 
 const idSchema = z.string().trim().min(1).max(100, { message: 'Identifiant trop long.' });
 
@@ -76,7 +73,7 @@ export const saveCellSchema = z.object({
 
 export const saveCommentSchema = z.object({
   learnerId: idSchema,
-  text: z.string().trim().max(EVALUATION_LIMITS.comment, { message: `Le commentaire ne doit pas dépasser ${EVALUATION_LIMITS.comment} caractères.` }),
+  text: longText(EVALUATION_LIMITS.comment, 'Le commentaire'),
   expectedVersion: z.number().int().positive().nullable(),
 });
 
@@ -89,7 +86,7 @@ export const fillCellsSchema = z.object({
 
 /** `GET /api/mes-evaluations?title=&from=&to=` */
 export const learnerEvaluationsQuerySchema = z.object({
-  title: optionalQueryParameter(z.string().trim().max(EVALUATION_LIMITS.title)),
+  title: optionalQueryParameter(lineText(EVALUATION_LIMITS.title, 'La recherche')),
   from: optionalQueryParameter(isoDateSchema),
   to: optionalQueryParameter(isoDateSchema),
 });

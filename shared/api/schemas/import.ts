@@ -1,6 +1,7 @@
 // Namespace import: esbuild then keeps only the parts of zod we use.
 import * as z from 'zod';
 import { presignedUploadSchema } from './files.ts';
+import { lineText } from './common.ts';
 import { MAX_IMPORT_BYTES } from '../../domain/limits.ts';
 
 /**
@@ -18,7 +19,7 @@ export const startImportRequestSchema = z
       .array(
         z.object({
           slot: z.enum(IMPORT_SLOTS),
-          fileName: z.string().trim().min(1).max(200),
+          fileName: lineText(200, 'Le nom du fichier').min(1, { message: 'Le nom du fichier est vide.' }),
           // An empty file is refused by the service with FILE_EMPTY, the message the analysis gives.
           size: z.number().int().nonnegative().max(MAX_IMPORT_BYTES, { message: 'Le fichier dépasse 50 Mo.' }),
         }),

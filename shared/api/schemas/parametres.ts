@@ -1,6 +1,6 @@
 // Namespace import: esbuild then keeps only the parts of zod we use (170 KB instead of 755 KB per bundle).
 import * as z from 'zod';
-import { emailSchema } from './common.ts';
+import { emailSchema, lineText } from './common.ts';
 import { MAX_IMAGE_BYTES } from '../../domain/limits.ts';
 import {
   EVALUATION_CODES,
@@ -12,7 +12,7 @@ import {
 } from '../../domain/evaluation-codes.ts';
 import { MASK_FORMS, validateMask } from '../../domain/input-masks.ts';
 
-const optionalText = (max: number) => z.string().trim().max(max, { message: `${max} caractères au plus.` });
+const optionalText = (max: number, label: string) => lineText(max, label, `${max} caractères au plus.`);
 
 /** Establishment details of Paramètres (guide 3.6): name, email and UAI gate later modules. */
 export const establishmentSettingsSchema = z.object({
@@ -31,13 +31,13 @@ export const establishmentSettingsSchema = z.object({
 });
 
 export const updateEstablishmentSettingsSchema = z.object({
-  name: z.string().trim().min(1, { message: 'Le nom de l’établissement est obligatoire.' }).max(200),
+  name: lineText(200, 'Le nom de l’établissement').min(1, { message: 'Le nom de l’établissement est obligatoire.' }),
   email: z.union([emailSchema, z.literal('').transform(() => null)]).nullable(),
-  address: optionalText(300),
+  address: optionalText(300, 'L’adresse'),
   postalCode: z.string().trim().regex(/^(\d{5})?$/, { message: 'Le code postal compte 5 chiffres.' }),
-  city: optionalText(120),
+  city: optionalText(120, 'La commune'),
   phone: z.string().trim().regex(/^[0-9 +().-]{0,20}$/, { message: 'Numéro de téléphone invalide.' }),
-  transferDeclarationNumber: z.string().trim().max(50).default(''),
+  transferDeclarationNumber: lineText(50, 'Le numéro de déclaration').default(''),
   transferEnabled: z.boolean().default(false),
 }).refine((settings) => !settings.transferEnabled || settings.transferDeclarationNumber !== '', {
   message: 'Saisissez le numéro de déclaration pour activer le transfert.',
@@ -61,7 +61,7 @@ export type UpdateEstablishmentSettings = z.infer<typeof updateEstablishmentSett
  * give them their shape and report their problems field by field.
  */
 
-const degreeSchema = z.object({ label: z.string().max(200), letter: z.string().max(20) });
+const degreeSchema = z.object({ label: lineText(200, 'L’intitulé'), letter: lineText(20, 'Le code') });
 
 const codeSettingsShape = z.object({
   degrees: z.object(Object.fromEntries(MASTERY_DEGREES.map((degree) => [degree, degreeSchema])) as Record<(typeof MASTERY_DEGREES)[number], typeof degreeSchema>),
@@ -89,7 +89,7 @@ const displayedCodeSchema = z.object({
 /** The establishment's choice, and the six codes as grids and dashboards show them. */
 export const codeSettingsSchema = codeSettingsShape.extend({ codes: z.array(displayedCodeSchema) });
 
-const labelsSchema = z.record(z.string(), z.string().max(500));
+const labelsSchema = z.record(z.string(), lineText(500, 'L’intitulé'));
 
 export const updateInputMaskSchema = z
   .object({ scenario: labelsSchema.default({}), passport: labelsSchema.default({}) })

@@ -1,5 +1,6 @@
 // Namespace import: esbuild then keeps only the parts of zod we use.
 import * as z from 'zod';
+import { lineText } from './common.ts';
 
 /** A calendar date `YYYY-MM-DD` that exists (no 31 February). */
 export const isoDateSchema = z
@@ -14,4 +15,4 @@ export const isoDateSchema = z
 export const civilitySchema = z.enum(['M.', 'Mme']).nullable();
 
 export const personNameSchema = (label: string) =>
-  z.string().trim().min(1, { message: `${label} est obligatoire.` }).max(100, { message: `${label} : 100 caractères au plus.` });
+  lineText(100, label, `${label} : 100 caractères au plus.`).min(1, { message: `${label} est obligatoire.` });

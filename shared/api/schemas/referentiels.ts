@@ -1,5 +1,6 @@
 // Namespace import: esbuild then keeps only the parts of zod we use.
 import * as z from 'zod';
+import { lineText } from './common.ts';
 
 /** Bounds of what an establishment may add (a référentiel has ≤ 300 nodes; lines are short). */
 export const COMPLEMENT_LIMITS = { title: 300, linesPerList: 30, targets: 200, activitiesPerItem: 30 } as const;
@@ -9,11 +10,7 @@ const nodeIdSchema = z.string().trim().min(1).max(100, { message: 'Identifiant t
 const lineSchema = z.object({
   /** Null for a new line (the server gives it an id); a shipped id to reword a shipped line. */
   id: z.string().trim().min(1).max(60, { message: 'Identifiant trop long.' }).nullable(),
-  title: z
-    .string()
-    .trim()
-    .min(1, { message: 'Le libellé est obligatoire.' })
-    .max(COMPLEMENT_LIMITS.title, { message: `${COMPLEMENT_LIMITS.title} caractères au plus.` }),
+  title: lineText(COMPLEMENT_LIMITS.title, 'Le libellé', `${COMPLEMENT_LIMITS.title} caractères au plus.`).min(1, { message: 'Le libellé est obligatoire.' }),
 });
 
 const listSchema = z.array(lineSchema).max(COMPLEMENT_LIMITS.linesPerList, { message: `${COMPLEMENT_LIMITS.linesPerList} lignes au plus par liste.` });

@@ -4,6 +4,7 @@ import { LEVELS } from '../../domain/diplomas.ts';
 import { ATTACHMENT_MODES, MAX_ATTACHMENT_BYTES, attachmentKindOfName } from '../../domain/attachments.ts';
 import { divisionCodeSchema, optionalQueryParameter } from './common.ts';
 import { presignedUploadSchema } from './files.ts';
+import { lineText, longText } from './common.ts';
 
 /** Gestion des scénarios (guide 3.7): bounds of what a scenario holds. */
 export const SCENARIO_LIMITS = { title: 200, text: 10_000, links: 20, link: 2_000, items: 250, qualifiersPerItem: 30 } as const;
@@ -23,18 +24,11 @@ export function isHttpUrl(value: string): boolean {
 
 export const levelSchema = z.enum(LEVELS, { message: 'Choisissez un niveau : 1BPRO3, 2BPRO3 ou 3BPRO3.' });
 
-const titleSchema = z
-  .string()
-  .trim()
-  .min(1, { message: 'Le titre est obligatoire.' })
-  .max(SCENARIO_LIMITS.title, { message: `Le titre ne doit pas dépasser ${SCENARIO_LIMITS.title} caractères.` });
+const titleSchema = lineText(SCENARIO_LIMITS.title, 'Le titre').min(1, { message: 'Le titre est obligatoire.' });
 
-const textSchema = (what: string) => z.string().trim().max(SCENARIO_LIMITS.text, { message: `${what} ne doit pas dépasser ${SCENARIO_LIMITS.text} caractères.` });
+const textSchema = (what: string) => longText(SCENARIO_LIMITS.text, what);
 
-const linkSchema = z
-  .string()
-  .trim()
-  .max(SCENARIO_LIMITS.link, { message: `Un lien ne doit pas dépasser ${SCENARIO_LIMITS.link} caractères.` })
+const linkSchema = lineText(SCENARIO_LIMITS.link, 'Un lien')
   .superRefine((value, context) => {
     if (!isHttpUrl(value)) context.addIssue({ code: 'custom', message: `Le lien « ${value.slice(0, 80)} » doit être une adresse commençant par http:// ou https://.` });
   });
@@ -78,7 +72,7 @@ export const duplicateScenarioSchema = z.object({
 /** `GET /api/scenarios?level=&title=`; without a level, all three. */
 export const scenarioListQuerySchema = z.object({
   level: optionalQueryParameter(levelSchema),
-  title: optionalQueryParameter(z.string().trim().max(SCENARIO_LIMITS.title)),
+  title: optionalQueryParameter(lineText(SCENARIO_LIMITS.title, 'La recherche')),
 });
 
 export type ScenarioListQuery = z.output<typeof scenarioListQuerySchema>;
@@ -121,11 +115,8 @@ export const attachmentUploadStateSchema = z.object({
 
 /** « Ajouter une pièce jointe »: the file the browser is about to send. */
 export const requestAttachmentUploadSchema = z.object({
-  name: z
-    .string()
-    .trim()
+  name: lineText(255, 'Le nom du fichier', 'Le nom du fichier est trop long (255 caractères au plus).')
     .min(1, { message: 'Le nom du fichier est vide.' })
-    .max(255, { message: 'Le nom du fichier est trop long (255 caractères au plus).' })
     .refine((name) => attachmentKindOfName(name) !== null, { message: 'Seuls les fichiers .zip et .pdf peuvent être joints.' }),
   size: z
     .number()

@@ -1,6 +1,6 @@
 // Namespace import: esbuild then keeps only the parts of zod we use.
 import * as z from 'zod';
-import { emailSchema } from './common.ts';
+import { emailSchema, lineText } from './common.ts';
 import { civilitySchema, isoDateSchema, personNameSchema } from './people.ts';
 
 /** Gestion des utilisateurs (guide 3.3): the staff accounts (learners and parents have their own modules). */
@@ -38,7 +38,7 @@ const editableFields = {
   birthDate: isoDateSchema.nullable(),
   email: z.union([emailSchema, z.literal('').transform(() => null)]).nullable(),
   divisions: z.array(z.string().max(40)).max(200),
-  discipline: z.string().trim().max(100).nullable(),
+  discipline: lineText(100, 'La discipline').nullable(),
 };
 
 export const createStaffUserSchema = z.object({

@@ -2,11 +2,13 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dependencies } from '#functions/platform/dependencies.ts';
 import { MAX_IMPORT_BYTES } from '#shared/domain/limits.ts';
+import { BUCKETS } from '#infra/definitions/buckets.ts';
 import { useStack } from '../support/stack.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 import { importFiles, uploadForAnalysis } from '../support/imports.ts';
 import { generateEstablishment } from '#infra/ops/siecle-generator.ts';
 import { siecleFixtureFor } from '../../support/siecle-fixtures.ts';
+import { expectExactPolicy, expectRefused, postForm } from '../support/presigned.ts';
 
 const stack = useStack();
 
@@ -81,10 +83,24 @@ describe('bad files are refused with a French reason, and nothing is written', (
   it('refuses an upload over 50 MB', async () => {
     const huge = new Uint8Array(MAX_IMPORT_BYTES + 1024).fill(0x20);
     const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: huge }]).catch((error: Error) => error);
-    // In AWS the presigned policy refuses it at S3; the emulator accepts it and the analysis refuses it.
+    // The presigned policy refuses it at S3 (and at the emulator's gate); the analysis would refuse it too.
     if (run instanceof Error) expect(run.message).toMatch(/EntityTooLarge|400/);
     else expect(run.files[0]!.errors[0]!.message).toMatch(/50 Mo/);
   }, 60_000);
+
+  it('signs each file’s form for its own key, up to 50 MB, as opaque bytes, and S3 holds to it', async () => {
+    const signedAt = Date.now();
+    const started = await admin.client.call('POST', '/api/imports', { token: admin.token, body: { files: [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', size: 10 }] } });
+    expect(started.status, started.text).toBe(201);
+    const { upload } = started.body.uploads[0];
+    const key = `${uai}/imports/${started.body.importId}/upload/eleves`;
+    expectExactPolicy(upload, { bucket: BUCKETS.imports.localName, key, minBytes: 1, maxBytes: MAX_IMPORT_BYTES, contentType: 'application/octet-stream', signedAt });
+
+    const bytes = new TextEncoder().encode('<BEE_ELEVES/>');
+    await expectRefused(await postForm(upload, 'eleves.xml', bytes, { key: `${uai}/imports/${started.body.importId}/upload/sts` }), 403, 'AccessDenied');
+    await expectRefused(await postForm(upload, 'eleves.xml', bytes, { 'Content-Type': 'text/html' }), 403, 'AccessDenied');
+    await expectRefused(await postForm(upload, 'eleves.xml', new Uint8Array()), 400, 'EntityTooSmall');
+  });
 
   it('imports a file with a duplicate INE, warning about it', async () => {
     const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'eleves.xml', bytes: siecleFixtureFor('pix/siecle-with-duplicate-national-student-id.xml', uai) }]);

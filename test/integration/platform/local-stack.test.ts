@@ -71,4 +71,29 @@ describe('the embedded stack wires events as the cloud does', () => {
     const missing = await fetch(`${stack.url}/_app/immutable/nothing-here.js`);
     expect(missing.status).toBe(404);
   });
+
+  it('serves the SPA under a strict Content-Security-Policy that lets it reach the S3 emulator only, with no inline script', async () => {
+    const page = await fetch(`${stack.url}/0000000X/accueil`);
+    const s3 = new URL(stack.env.AWS_ENDPOINT_URL_S3!).origin;
+    expect(page.headers.get('content-security-policy')?.split('; ')).toEqual([
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      `img-src 'self' data: blob: ${s3}`,
+      `connect-src 'self' ${s3}`,
+      "font-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ]);
+    // The build moved SvelteKit's bootstrap into a file the policy allows (web/scripts/external-bootstrap.js).
+    const html = await page.text();
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map(([, attributes]) => attributes);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const attributes of scripts) expect(attributes).toMatch(/\ssrc="\/_app\/immutable\//);
+    const boot = await fetch(new URL(/src="([^"]+)"/.exec(scripts[0]!)![1]!, stack.url));
+    expect(boot.status).toBe(200);
+    expect(await boot.text()).toContain('kit.start(app, element)');
+  });
 });

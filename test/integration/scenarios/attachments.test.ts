@@ -5,9 +5,11 @@ import { documentClient } from '#functions/adapters/store/dynamo.ts';
 import { keys } from '#functions/adapters/store/keys.ts';
 import { tableName } from '#functions/adapters/store/table.ts';
 import { dependencies } from '#functions/platform/dependencies.ts';
+import { BUCKETS } from '#infra/definitions/buckets.ts';
 import { useStack } from '../support/stack.ts';
 import { newMember } from '../support/people.ts';
 import { scenarioForm, teachingSpace } from './support.ts';
+import { expectExactPolicy, expectRefused, postForm, type SignedUpload } from '../support/presigned.ts';
 
 const stack = useStack();
 
@@ -20,13 +22,16 @@ async function attach(call: Call, scenarioId: string, name: string, bytes: Uint8
   const asked = await call('POST', `/api/scenarios/${scenarioId}/pieces-jointes`, { name, size: bytes.length });
   expect(asked.status, asked.text).toBe(201);
   const { uploadId, upload } = asked.body;
-  const form = new FormData();
-  for (const [field, value] of Object.entries(upload.fields as Record<string, string>)) form.append(field, value);
-  form.append('file', new Blob([new Uint8Array(bytes)]), name);
-  const sent = await fetch(upload.url, { method: 'POST', body: form });
+  const sent = await postForm(upload, name, bytes);
   expect(sent.status, await sent.text()).toBeLessThan(300);
   const scenario = await settled(call, scenarioId, uploadId);
-  return { uploadId, scenario };
+  return { uploadId, scenario, upload: upload as SignedUpload };
+}
+
+async function download(call: Call, scenarioId: string, attachmentId: string) {
+  const link = await call('GET', `/api/scenarios/${scenarioId}/pieces-jointes/${attachmentId}`);
+  expect(link.status, link.text).toBe(200);
+  return new Uint8Array(await (await fetch(link.body.url)).arrayBuffer());
 }
 
 /** Polls the scenario until the upload is no longer pending (the S3 event runs asynchronously). */
@@ -50,6 +55,15 @@ async function counter(uai: string, diploma = 'ga') {
 
 async function objectExists(key: string) {
   return (await dependencies().files.size('files', key)) !== null;
+}
+
+/** Waits until the S3 event handler deleted this object. */
+async function removed(key: string) {
+  const deadline = Date.now() + 20_000;
+  while (await objectExists(key)) {
+    if (Date.now() > deadline) throw new Error(`${key} still there`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function createScenario(call: Call, fields: Record<string, unknown> = {}) {
@@ -232,6 +246,59 @@ describe('Gestion des scénarios: attachments', () => {
     expect(await counter(uai)).toEqual({ scenarioBytes: bytes.length, reservedBytes: 0 });
     const original = await asAuthor('GET', `/api/scenarios/${id}`);
     expect(original.body.attachments.map((attachment: { name: string }) => attachment.name)).toEqual(['sujet.pdf']);
+  });
+
+  it('never changes a shared file when its signed form is posted again, whatever is sent', async () => {
+    const { uai, asAuthor, asColleague } = await teachingSpace(stack.url);
+    const id = await createScenario(asAuthor, { visibility: 'public' });
+    const bytes = pdf('Sujet original');
+    const { uploadId, upload } = await attach(asAuthor, id, 'sujet.pdf', bytes);
+    const copy = await asColleague('POST', `/api/scenarios/${id}/duplicate`, { title: 'Ma version', level: '2BPRO3', attachments: 'shared' });
+    expect(copy.status, copy.text).toBe(201);
+    const { handler } = await import('#functions/events/file-uploaded.ts');
+
+    // Same kind and size, other bytes; then another size and kind: the form is still valid.
+    const forged = pdf('Sujet modifié');
+    expect(forged.length).toBe(bytes.length);
+    const staging = `${uai}/uploads/ga/scenarios/${id}/${uploadId}`;
+    for (const other of [forged, new TextEncoder().encode('autre chose')]) {
+      const sent = await postForm(upload, 'sujet.pdf', other);
+      if (sent.ok) await removed(staging);
+    }
+    // A delivery for the settled upload only drops the staging file.
+    await dependencies().files.write('files', staging, forged, 'application/pdf');
+    const again = await handler({ Records: [{ eventName: 'ObjectCreated:Post', s3: { bucket: { name: 'files' }, object: { key: staging, size: forged.length } } }] } as never);
+    expect(again.received).toEqual([{ key: staging, outcome: 'already-settled' }]);
+    expect(await objectExists(staging)).toBe(false);
+
+    const original = (await asAuthor('GET', `/api/scenarios/${id}`)).body;
+    const duplicate = (await asColleague('GET', `/api/scenarios/${copy.body.id}`)).body;
+    expect(original.attachments).toEqual([expect.objectContaining({ id: uploadId, name: 'sujet.pdf', size: bytes.length })]);
+    expect(duplicate.attachments).toEqual([expect.objectContaining({ name: 'sujet.pdf', size: bytes.length })]);
+    expect(await download(asColleague, copy.body.id, duplicate.attachments[0].id)).toEqual(bytes);
+    expect(await download(asAuthor, id, uploadId)).toEqual(bytes);
+    expect(await counter(uai)).toEqual({ scenarioBytes: bytes.length, reservedBytes: 0 });
+  });
+
+  it('signs a form for exactly the declared file, which S3 holds to', async () => {
+    const { uai, asAuthor } = await teachingSpace(stack.url);
+    const id = await createScenario(asAuthor);
+    const bytes = pdf();
+    const signedAt = Date.now();
+    const asked = await asAuthor('POST', `/api/scenarios/${id}/pieces-jointes`, { name: 'sujet.pdf', size: bytes.length });
+    expect(asked.status, asked.text).toBe(201);
+    const upload = asked.body.upload as SignedUpload;
+    const key = `${uai}/uploads/ga/scenarios/${id}/${asked.body.uploadId}`;
+    expectExactPolicy(upload, { bucket: BUCKETS.files.localName, key, minBytes: bytes.length, maxBytes: bytes.length, contentType: 'application/pdf', signedAt });
+
+    await expectRefused(await postForm(upload, 'sujet.pdf', pdf('Sujet de l’épreuve, en plus long')), 400, 'EntityTooLarge');
+    await expectRefused(await postForm(upload, 'sujet.pdf', bytes, { key: `${uai}/files/ga/scenarios/${id}/${asked.body.uploadId}` }), 403, 'AccessDenied');
+    await expectRefused(await postForm(upload, 'sujet.pdf', bytes, { 'Content-Type': 'text/html' }), 403, 'AccessDenied');
+    expect(await objectExists(key)).toBe(false);
+
+    const sent = await postForm(upload, 'sujet.pdf', bytes);
+    expect(sent.status, await sent.text()).toBeLessThan(300);
+    expect((await settled(asAuthor, id, asked.body.uploadId)).attachments).toHaveLength(1);
   });
 
   it('settles once when S3 delivers the same event twice', async () => {

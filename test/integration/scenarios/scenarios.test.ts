@@ -204,6 +204,22 @@ describe('Gestion des scénarios: what is refused', () => {
     });
   }
 
+  it('refuses a title with a bidirectional override, naming the field, and stores text in NFC', async () => {
+    const { asAuthor } = await teachingSpace(stack.url);
+
+    const hostile = await asAuthor('POST', '/api/scenarios', scenarioForm({ title: 'Facture \u202Efdp.exe' }));
+    expect(hostile.status).toBe(400);
+    expect(hostile.body.error.code).toBe('VALIDATION_FAILED');
+    expect(hostile.body.error.details).toContainEqual({ field: 'title', message: 'Le titre contient des caractères non autorisés.' });
+    const newline = await asAuthor('POST', '/api/scenarios', scenarioForm({ title: 'Deux\nlignes' }));
+    expect(newline.body.error.details).toContainEqual({ field: 'title', message: 'Le titre contient des caractères non autorisés.' });
+    expect((await asAuthor('GET', '/api/scenarios')).body.scenarios).toEqual([]);
+
+    const decomposed = await asAuthor('POST', '/api/scenarios', scenarioForm({ title: 'E\u0301nergie', context: 'Premier paragraphe.\n\tSecond paragraphe.' }));
+    expect(decomposed.status).toBe(201);
+    expect(decomposed.body).toMatchObject({ title: '\u00C9nergie', context: 'Premier paragraphe.\n\tSecond paragraphe.' });
+  });
+
   it('refuses an invalid edit and keeps the scenario as it was', async () => {
     const { asAuthor } = await teachingSpace(stack.url);
     const scenario = (await asAuthor('POST', '/api/scenarios', scenarioForm())).body;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attachmentDisposition } from '#functions/documents/file-name.ts';
-import { parseScenarioObjectKey, scenarioObjectKey } from '#functions/services/scenarios/attachment-files.ts';
+import { objectKeyOfStaging, parseScenarioObjectKey, scenarioObjectKey, stagingObjectKey } from '#functions/services/scenarios/attachment-files.ts';
 
 const scenarioId = '0f8e2c9a-1b2c-4d5e-8f90-123456789abc';
 const objectId = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
@@ -10,6 +10,16 @@ describe('keys of scenario attachments in the files bucket', () => {
     const key = scenarioObjectKey('0861234A', 'ga', scenarioId, objectId);
     expect(key).toBe(`0861234A/files/ga/scenarios/${scenarioId}/${objectId}`);
     expect(parseScenarioObjectKey(key)).toEqual({ uai: '0861234A', diploma: 'ga', scenarioId, objectId });
+  });
+
+  it('has the browser post to a staging key that maps back to the object, and to nothing else', () => {
+    const key = scenarioObjectKey('0861234A', 'ga', scenarioId, objectId);
+    const staging = stagingObjectKey(key);
+    expect(staging).toBe(`0861234A/uploads/ga/scenarios/${scenarioId}/${objectId}`);
+    expect(objectKeyOfStaging(staging)).toBe(key);
+    expect(objectKeyOfStaging(key)).toBeNull();
+    expect(objectKeyOfStaging(`0861234A/uploads/ga/scenarios/${scenarioId}/${objectId}/extra`)).toBeNull();
+    expect(objectKeyOfStaging('0861234A/uploads/logo')).toBeNull();
   });
 
   it('ignores the logo, the stamp and anything not shaped like an attachment', () => {
