@@ -1,12 +1,11 @@
 import type { EvaluationGrid } from '#shared/api/schemas/evaluations.ts';
 import type { DisplayedCode, EvaluationCode } from '#shared/domain/evaluation-codes.ts';
 import { errorMessage } from '$lib/api.ts';
-import { loadGridView, saveVisibility } from '$lib/evaluations.ts';
+import { loadGridView, saveVisibility, type GridArea } from '$lib/evaluations.ts';
 
 /**
  * What a page showing one evaluation's grid holds: the grid with the establishment's codes and
- * the items' labels, and its visibility toggle. `base` is `/api/evaluations` (current year) or
- * `/api/consultation` (previous years).
+ * the items' labels, and its visibility toggle, in Gestion (current year) or Consultation (previous years).
  */
 export class GridPage {
   grid = $state<EvaluationGrid | null>(null);
@@ -16,11 +15,11 @@ export class GridPage {
   visibilityBusy = $state(false);
   visibilityError = $state<string | null>(null);
 
-  constructor(private readonly base: '/api/evaluations' | '/api/consultation') {}
+  constructor(private readonly area: GridArea) {}
 
   async load(id: string): Promise<void> {
     try {
-      const view = await loadGridView(this.base, id);
+      const view = await loadGridView(this.area, id);
       this.codes = view.codes;
       this.itemLabels = view.itemLabels;
       this.grid = view.grid;
@@ -34,7 +33,7 @@ export class GridPage {
     this.visibilityBusy = true;
     this.visibilityError = null;
     try {
-      this.grid.evaluation = await saveVisibility(this.base, this.grid.evaluation, visible);
+      this.grid.evaluation = await saveVisibility(this.area, this.grid.evaluation, visible);
     } catch (failure) {
       this.visibilityError = errorMessage(failure);
     } finally {
