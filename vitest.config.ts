@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -15,6 +16,7 @@ export default defineConfig({
       {
         // `$lib` as in the SPA, for the unit tests of web/src/lib.
         resolve: { alias: { $lib: fileURLToPath(new URL('./web/src/lib', import.meta.url)) } },
+        plugins: [svelte({ configFile: false })],
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
       },
       {
