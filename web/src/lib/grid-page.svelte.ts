@@ -2,6 +2,7 @@ import type { EvaluationGrid } from '#shared/api/schemas/evaluations.ts';
 import type { DisplayedCode, EvaluationCode } from '#shared/domain/evaluation-codes.ts';
 import { errorMessage } from '$lib/api.ts';
 import { loadGridView, saveVisibility, type GridArea } from '$lib/evaluations.ts';
+import { PageLoad } from '$lib/page-load.svelte.ts';
 
 /**
  * What a page showing one evaluation's grid holds: the grid with the establishment's codes and
@@ -11,21 +12,21 @@ export class GridPage {
   grid = $state<EvaluationGrid | null>(null);
   codes = $state<Map<EvaluationCode, DisplayedCode>>(new Map());
   itemLabels = $state<Map<string, string>>(new Map());
-  loadError = $state<string | null>(null);
+  readonly loading = new PageLoad();
   visibilityBusy = $state(false);
   visibilityError = $state<string | null>(null);
 
   constructor(private readonly area: GridArea) {}
 
-  async load(id: string): Promise<void> {
-    try {
-      const view = await loadGridView(this.area, id);
-      this.codes = view.codes;
-      this.itemLabels = view.itemLabels;
-      this.grid = view.grid;
-    } catch (failure) {
-      this.loadError = errorMessage(failure);
-    }
+  load(id: string): Promise<void> {
+    return this.loading.run(
+      () => loadGridView(this.area, id),
+      (view) => {
+        this.codes = view.codes;
+        this.itemLabels = view.itemLabels;
+        this.grid = view.grid;
+      },
+    );
   }
 
   async setVisible(visible: boolean): Promise<void> {
