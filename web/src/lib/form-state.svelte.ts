@@ -12,12 +12,12 @@ export interface SaveOptions<T> {
   /** What the shared rules found wrong before sending, shown without a request under `message`. */
   check?: { problems: readonly FormProblem[]; message: string };
   request: () => Promise<T>;
-  /** The success message, from the answer when it depends on it. */
-  savedMessage: string | ((answer: T) => string);
+  /** The success message, from the answer when it depends on it; none when the form closes. */
+  savedMessage?: string | ((answer: T) => string);
 }
 
 /**
- * The state of a settings form (Paramètres and alike): field errors by path, the alert and the
+ * The state of a form (Paramètres, a user's record and alike): field errors by path, the alert and the
  * success message above it, the busy flag, and the form element to focus the first invalid
  * field in. `save` runs the shared checks, then the request, and shows the server's refusal
  * field by field.
@@ -52,7 +52,7 @@ export class FormState {
     this.busy = true;
     try {
       const answer = await options.request();
-      this.saved = typeof options.savedMessage === 'function' ? options.savedMessage(answer) : options.savedMessage;
+      this.saved = typeof options.savedMessage === 'function' ? options.savedMessage(answer) : (options.savedMessage ?? null);
       return answer;
     } catch (failure) {
       const problem = failure instanceof ApiError ? failure : null;
