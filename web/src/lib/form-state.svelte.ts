@@ -9,9 +9,14 @@ export interface FormProblem {
 }
 
 export interface SaveOptions<T> {
-  /** What the shared rules found wrong before sending, shown without a request under `message`. */
-  check?: { problems: readonly FormProblem[]; message: string };
+  /** What the shared rules found wrong before sending, shown without a request (under `message`, if any). */
+  check?: { problems: readonly FormProblem[]; message?: string };
   request: () => Promise<T>;
+  /**
+   * A refusal the form shows under its fields alone, without the alert (a wrong current
+   * password): the messages by field, or null to show the refusal as usual.
+   */
+  refusedFields?: (refusal: ApiError) => Record<string, string> | null;
   /** The success message, from the answer when it depends on it; none when the form closes. */
   savedMessage?: string | ((answer: T) => string);
 }
@@ -45,7 +50,7 @@ export class FormState {
     const problems = options.check?.problems ?? [];
     this.errors = Object.fromEntries(problems.map((problem) => [problem.path.join('.'), problem.message]));
     if (options.check && problems.length > 0) {
-      this.alert = options.check.message;
+      this.alert = options.check.message ?? null;
       this.reveal(this.element);
       return null;
     }
@@ -56,8 +61,9 @@ export class FormState {
       return answer;
     } catch (failure) {
       const problem = failure instanceof ApiError ? failure : null;
-      this.errors = problem?.fieldErrors() ?? {};
-      this.alert = problem?.message ?? common.unexpectedError;
+      const underFields = problem && options.refusedFields?.(problem);
+      this.errors = underFields ?? problem?.fieldErrors() ?? {};
+      this.alert = underFields ? null : (problem?.message ?? common.unexpectedError);
       this.reveal(this.element);
       return null;
     } finally {

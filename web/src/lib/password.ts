@@ -1,4 +1,5 @@
 import { passwordProblem } from '#shared/domain/account-policy.ts';
+import type { ApiError } from '$lib/api.ts';
 import { auth } from '$lib/i18n/fr/auth.ts';
 
 export interface NewPasswordErrors {
@@ -20,4 +21,14 @@ export function checkNewPassword(newPassword: string, confirmation: string): New
 /** Moves focus to the first field flagged invalid, so keyboard and screen reader users land on it. */
 export function focusFirstInvalid(form: HTMLFormElement | undefined): void {
   queueMicrotask(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}
+
+/**
+ * The password field a refusal is about, to show it there rather than above the form; null for
+ * any other refusal. The one place the SPA reads the codes of password refusals.
+ */
+export function passwordFieldOf(refusal: ApiError): 'currentPassword' | 'newPassword' | null {
+  if (refusal.code === 'AUTH_WRONG_CURRENT_PASSWORD') return 'currentPassword';
+  if (refusal.code === 'PASSWORD_POLICY' || refusal.code === 'PASSWORD_UNCHANGED') return 'newPassword';
+  return null;
 }
