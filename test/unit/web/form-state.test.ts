@@ -54,6 +54,23 @@ describe('a form’s state', () => {
   });
 });
 
+describe('one message per list', () => {
+  it('gives a field’s own message, or the first one inside it', async () => {
+    const form = new FormState(() => undefined);
+    const refusal = new ApiError(400, 'VALIDATION_FAILED', 'Vérifiez.', [
+      { field: 'links.2', message: 'Lien invalide.' },
+      { field: 'links.4', message: 'Autre lien invalide.' },
+      { field: 'title', message: 'Titre obligatoire.' },
+    ]);
+
+    await form.save({ request: () => Promise.reject(refusal) });
+
+    expect(form.errorOf('links')).toBe('Lien invalide.');
+    expect(form.errorOf('title')).toBe('Titre obligatoire.');
+    expect(form.errorOf('link')).toBeUndefined();
+  });
+});
+
 describe('the password field of a refusal', () => {
   it('names the current or the new password, and nothing for other refusals', () => {
     expect(passwordFieldOf(wrongPassword())).toBe('currentPassword');

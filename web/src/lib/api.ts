@@ -28,13 +28,6 @@ export class ApiError extends Error {
     for (const problem of this.details) byField[problem.field] ??= problem.message;
     return byField;
   }
-
-  /** The same by top-level field (`items.3` → `items`), for forms that show one message per list. */
-  formErrors(): Record<string, string> {
-    const byField: Record<string, string> = {};
-    for (const problem of this.details) byField[problem.field.split('.')[0]!] ??= problem.message;
-    return byField;
-  }
 }
 
 /**

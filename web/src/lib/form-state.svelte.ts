@@ -37,6 +37,11 @@ export class FormState {
   /** How a refused form shows its first error; a page with folded sections unfolds them first. */
   constructor(private readonly reveal: (form: HTMLFormElement | undefined) => void = focusFirstInvalid) {}
 
+  /** A field's message, or the first one inside it (`items.3` for `items`): one message per list. */
+  errorOf(field: string): string | undefined {
+    return this.errors[field] ?? Object.entries(this.errors).find(([path]) => path.startsWith(`${field}.`))?.[1];
+  }
+
   clear(): void {
     this.alert = null;
     this.saved = null;
