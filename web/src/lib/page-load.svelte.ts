@@ -16,12 +16,13 @@ export class PageLoad {
     this.state = initial;
   }
 
-  async run<T>(request: () => Promise<T>, apply: (value: T) => void): Promise<void> {
+  /** Runs `request`; a later run or `stop` aborts its `signal`, and its answer is then ignored. */
+  async run<T>(request: (signal: AbortSignal) => Promise<T>, apply: (value: T) => void): Promise<void> {
     this.current?.abort();
     const mine = (this.current = new AbortController());
     this.state = 'loading';
     try {
-      const value = await request();
+      const value = await request(mine.signal);
       if (mine.signal.aborted) return;
       apply(value);
       if (this.state === 'loading') this.state = 'ready';
