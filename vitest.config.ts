@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -11,7 +13,12 @@ export default defineConfig({
       AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
     },
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], globalSetup: ['test/unit/global-setup.ts'] } },
+      {
+        // `$lib` as in the SPA, for the unit tests of web/src/lib.
+        resolve: { alias: { $lib: fileURLToPath(new URL('./web/src/lib', import.meta.url)) } },
+        plugins: [svelte({ configFile: false })],
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], globalSetup: ['test/unit/global-setup.ts'] },
+      },
       {
         test: {
           name: 'integration',

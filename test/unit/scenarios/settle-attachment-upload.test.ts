@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Logger } from '#functions/platform/logger.ts';
+import type { Logger } from '#functions/services/ports/logger.ts';
 import type { AttachmentUploadRecord } from '#functions/services/ports/scenario-attachments.ts';
 import { scenarioObjectKey, stagingObjectKey } from '#functions/services/scenarios/attachment-files.ts';
 import { settleAttachmentUpload } from '#functions/services/scenarios/settle-attachment-upload.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERRORS } from '#shared/api/errors.ts';
-import { checkNewPassword, isNewPasswordRefusal } from '../../../web/src/lib/password.ts';
+import { ApiError } from '../../../web/src/lib/api.ts';
+import { checkNewPassword, passwordFieldOf } from '../../../web/src/lib/password.ts';
 
 describe('the password fields’ instant check', () => {
   it('says at once what the server would refuse: the login, a common password, a control character', () => {
@@ -15,9 +16,11 @@ describe('the password fields’ instant check', () => {
   });
 
   it('puts every refusal of the new password by the server under its field', () => {
-    expect(isNewPasswordRefusal('PASSWORD_IS_BIRTH_DATE')).toBe(true);
-    expect(isNewPasswordRefusal('PASSWORD_UNCHANGED')).toBe(true);
-    expect(isNewPasswordRefusal('AUTH_THROTTLED')).toBe(false);
-    expect(isNewPasswordRefusal(undefined)).toBe(false);
+    const refusal = (code: ConstructorParameters<typeof ApiError>[1]) => new ApiError(400, code, 'refusé');
+    expect(passwordFieldOf(refusal('PASSWORD_IS_BIRTH_DATE'))).toBe('newPassword');
+    expect(passwordFieldOf(refusal('PASSWORD_UNCHANGED'))).toBe('newPassword');
+    expect(passwordFieldOf(refusal('AUTH_WRONG_CURRENT_PASSWORD'))).toBe('currentPassword');
+    expect(passwordFieldOf(refusal('AUTH_THROTTLED'))).toBeNull();
+    expect(passwordFieldOf(refusal('NETWORK'))).toBeNull();
   });
 });

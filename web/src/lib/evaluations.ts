@@ -1,13 +1,12 @@
-import type { CodeSettings } from '#shared/api/schemas/parametres.ts';
 import type { EvaluationGrid, TeacherLearners } from '#shared/api/schemas/evaluations.ts';
 import type { ReferentielNodeView, ReferentielView } from '#shared/api/schemas/referentiels.ts';
 import type { DisplayedCode, EvaluationCode } from '#shared/domain/evaluation-codes.ts';
-import { api } from '$lib/session.svelte.ts';
+import { call } from '$lib/api.ts';
 import { DIPLOMAS } from '#shared/domain/diplomas.ts';
 
 /** The six codes as the establishment shows them (letter, label, colours), by stable code. */
 export async function loadCodes(): Promise<Map<EvaluationCode, DisplayedCode>> {
-  const settings = await api<CodeSettings>('GET', '/api/parametres/codes');
+  const settings = await call('parametres.get-codes');
   return new Map(settings.codes.map((shown) => [shown.code, shown]));
 }
 
@@ -25,7 +24,7 @@ export function labelsOf(tree: ReferentielView): Map<string, string> {
 /** The label of every node of a diploma's référentiel (« code — titre »), by id; empty when it cannot be read. */
 export async function loadItemLabels(diploma: string): Promise<Map<string, string>> {
   try {
-    return labelsOf(await api<ReferentielView>('GET', `/api/referentiels/${encodeURIComponent(diploma)}`));
+    return labelsOf(await call('referentiels.get', { path: { diploma } }));
   } catch {
     // The grid still works with the items' ids.
     return new Map();
@@ -34,7 +33,7 @@ export async function loadItemLabels(diploma: string): Promise<Map<string, strin
 
 /** The learners of the teacher's classes and groups, the ones an evaluation may take. */
 export async function knownLearners(): Promise<TeacherLearners['learners']> {
-  return (await api<TeacherLearners>('GET', '/api/evaluations/apprenants')).learners;
+  return (await call('evaluations.learners')).learners;
 }
 
 /** The short name of an item for column headers: its code, or its id. */
@@ -48,16 +47,19 @@ export function diplomaName(id: string): string {
 }
 
 /**
- * A grid with what it needs to be shown: the establishment's codes and the items' labels.
- * `base` is `/api/evaluations` (current year) or `/api/consultation` (previous years).
+ * Where an evaluation is read: Gestion (`evaluations`, the current school year) or Consultation
+ * (`consultation`, previous years); both the page's folder and its routes' prefix.
  */
-export async function loadGridView(base: string, id: string): Promise<{ grid: EvaluationGrid; codes: Map<EvaluationCode, DisplayedCode>; itemLabels: Map<string, string> }> {
-  const [grid, codes] = await Promise.all([api<EvaluationGrid>('GET', `${base}/${encodeURIComponent(id)}`), loadCodes()]);
+export type GridArea = 'evaluations' | 'consultation';
+
+/** A grid with what it needs to be shown: the establishment's codes and the items' labels. */
+export async function loadGridView(area: GridArea, id: string): Promise<{ grid: EvaluationGrid; codes: Map<EvaluationCode, DisplayedCode>; itemLabels: Map<string, string> }> {
+  const [grid, codes] = await Promise.all([call(`${area}.get`, { path: { id } }), loadCodes()]);
   return { grid, codes, itemLabels: await loadItemLabels(grid.evaluation.diploma) };
 }
 
 /** Shows or hides an evaluation to its learners; answers the evaluation as saved. */
-export async function saveVisibility(base: string, evaluation: EvaluationGrid['evaluation'], visible: boolean): Promise<EvaluationGrid['evaluation']> {
-  const answer = await api<EvaluationGrid>('PUT', `${base}/${encodeURIComponent(evaluation.id)}/visibility`, { visible, version: evaluation.version });
+export async function saveVisibility(area: GridArea, evaluation: Pick<EvaluationGrid['evaluation'], 'id' | 'version'>, visible: boolean): Promise<EvaluationGrid['evaluation']> {
+  const answer = await call(`${area}.set-visibility`, { path: { id: evaluation.id }, body: { visible, version: evaluation.version } });
   return answer.evaluation;
 }

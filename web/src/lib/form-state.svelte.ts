@@ -9,15 +9,20 @@ export interface FormProblem {
 }
 
 export interface SaveOptions<T> {
-  /** What the shared rules found wrong before sending, shown without a request under `message`. */
-  check?: { problems: readonly FormProblem[]; message: string };
+  /** What the shared rules found wrong before sending, shown without a request (under `message`, if any). */
+  check?: { problems: readonly FormProblem[]; message?: string };
   request: () => Promise<T>;
-  /** The success message, from the answer when it depends on it. */
-  savedMessage: string | ((answer: T) => string);
+  /**
+   * A refusal the form shows under its fields alone, without the alert (a wrong current
+   * password): the messages by field, or null to show the refusal as usual.
+   */
+  refusedFields?: (refusal: ApiError) => Record<string, string> | null;
+  /** The success message, from the answer when it depends on it; none when the form closes. */
+  savedMessage?: string | ((answer: T) => string);
 }
 
 /**
- * The state of a settings form (Paramètres and alike): field errors by path, the alert and the
+ * The state of a form (Paramètres, a user's record and alike): field errors by path, the alert and the
  * success message above it, the busy flag, and the form element to focus the first invalid
  * field in. `save` runs the shared checks, then the request, and shows the server's refusal
  * field by field.
@@ -32,6 +37,11 @@ export class FormState {
   /** How a refused form shows its first error; a page with folded sections unfolds them first. */
   constructor(private readonly reveal: (form: HTMLFormElement | undefined) => void = focusFirstInvalid) {}
 
+  /** A field's message, or the first one inside it (`items.3` for `items`): one message per list. */
+  errorOf(field: string): string | undefined {
+    return this.errors[field] ?? Object.entries(this.errors).find(([path]) => path.startsWith(`${field}.`))?.[1];
+  }
+
   clear(): void {
     this.alert = null;
     this.saved = null;
@@ -45,19 +55,20 @@ export class FormState {
     const problems = options.check?.problems ?? [];
     this.errors = Object.fromEntries(problems.map((problem) => [problem.path.join('.'), problem.message]));
     if (options.check && problems.length > 0) {
-      this.alert = options.check.message;
+      this.alert = options.check.message ?? null;
       this.reveal(this.element);
       return null;
     }
     this.busy = true;
     try {
       const answer = await options.request();
-      this.saved = typeof options.savedMessage === 'function' ? options.savedMessage(answer) : options.savedMessage;
+      this.saved = typeof options.savedMessage === 'function' ? options.savedMessage(answer) : (options.savedMessage ?? null);
       return answer;
     } catch (failure) {
       const problem = failure instanceof ApiError ? failure : null;
-      this.errors = problem?.fieldErrors() ?? {};
-      this.alert = problem?.message ?? common.unexpectedError;
+      const underFields = problem && options.refusedFields?.(problem);
+      this.errors = underFields ?? problem?.fieldErrors() ?? {};
+      this.alert = underFields ? null : (problem?.message ?? common.unexpectedError);
       this.reveal(this.element);
       return null;
     } finally {

@@ -1,32 +1,32 @@
 import type { EvaluationGrid } from '#shared/api/schemas/evaluations.ts';
 import type { DisplayedCode, EvaluationCode } from '#shared/domain/evaluation-codes.ts';
 import { errorMessage } from '$lib/api.ts';
-import { loadGridView, saveVisibility } from '$lib/evaluations.ts';
+import { loadGridView, saveVisibility, type GridArea } from '$lib/evaluations.ts';
+import { PageLoad } from '$lib/page-load.svelte.ts';
 
 /**
  * What a page showing one evaluation's grid holds: the grid with the establishment's codes and
- * the items' labels, and its visibility toggle. `base` is `/api/evaluations` (current year) or
- * `/api/consultation` (previous years).
+ * the items' labels, and its visibility toggle, in Gestion (current year) or Consultation (previous years).
  */
 export class GridPage {
   grid = $state<EvaluationGrid | null>(null);
   codes = $state<Map<EvaluationCode, DisplayedCode>>(new Map());
   itemLabels = $state<Map<string, string>>(new Map());
-  loadError = $state<string | null>(null);
+  readonly loading = new PageLoad();
   visibilityBusy = $state(false);
   visibilityError = $state<string | null>(null);
 
-  constructor(private readonly base: '/api/evaluations' | '/api/consultation') {}
+  constructor(private readonly area: GridArea) {}
 
-  async load(id: string): Promise<void> {
-    try {
-      const view = await loadGridView(this.base, id);
-      this.codes = view.codes;
-      this.itemLabels = view.itemLabels;
-      this.grid = view.grid;
-    } catch (failure) {
-      this.loadError = errorMessage(failure);
-    }
+  load(id: string): Promise<void> {
+    return this.loading.run(
+      () => loadGridView(this.area, id),
+      (view) => {
+        this.codes = view.codes;
+        this.itemLabels = view.itemLabels;
+        this.grid = view.grid;
+      },
+    );
   }
 
   async setVisible(visible: boolean): Promise<void> {
@@ -34,7 +34,7 @@ export class GridPage {
     this.visibilityBusy = true;
     this.visibilityError = null;
     try {
-      this.grid.evaluation = await saveVisibility(this.base, this.grid.evaluation, visible);
+      this.grid.evaluation = await saveVisibility(this.area, this.grid.evaluation, visible);
     } catch (failure) {
       this.visibilityError = errorMessage(failure);
     } finally {

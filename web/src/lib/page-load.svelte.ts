@@ -1,12 +1,11 @@
-import { ApiError } from '$lib/api.ts';
-import { common } from '$lib/i18n/fr/common.ts';
+import { errorMessage } from '$lib/api.ts';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
 
 /**
- * What a page reads before it can show its form: the state for the template (a spinner, the
- * French error, the form) and only the latest answer applied — choosing another diploma while
- * the previous one loads never shows the previous one's data.
+ * What a page reads before it can show itself: the state for the template (a spinner, the
+ * French error, the page) and only the latest answer applied — choosing another diploma or
+ * filter while the previous one loads never shows the previous one's data.
  */
 export class PageLoad {
   state = $state<LoadState>('idle');
@@ -17,20 +16,26 @@ export class PageLoad {
     this.state = initial;
   }
 
-  async run<T>(request: () => Promise<T>, apply: (value: T) => void): Promise<void> {
+  /** Runs `request`; a later run or `stop` aborts its `signal`, and its answer is then ignored. */
+  async run<T>(request: (signal: AbortSignal) => Promise<T>, apply: (value: T) => void): Promise<void> {
     this.current?.abort();
     const mine = (this.current = new AbortController());
     this.state = 'loading';
     try {
-      const value = await request();
+      const value = await request(mine.signal);
       if (mine.signal.aborted) return;
       apply(value);
-      this.state = 'ready';
+      if (this.state === 'loading') this.state = 'ready';
     } catch (failure) {
       if (mine.signal.aborted) return;
-      this.error = failure instanceof ApiError ? failure.message : common.unexpectedError;
-      this.state = 'failed';
+      this.fail(errorMessage(failure));
     }
+  }
+
+  /** The answer came but cannot be shown (« not your scenario »): the page shows this instead. */
+  fail(message: string): void {
+    this.error = message;
+    this.state = 'failed';
   }
 
   /** Nothing to show (no diploma chosen); a load still running is forgotten. */

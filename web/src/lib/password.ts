@@ -1,5 +1,6 @@
 import { chosenPasswordProblem } from '#shared/domain/account-policy.ts';
-import { auth } from './i18n/fr/auth.ts';
+import type { ApiError } from '$lib/api.ts';
+import { auth } from '$lib/i18n/fr/auth.ts';
 
 export interface NewPasswordErrors {
   newPassword?: string;
@@ -18,12 +19,18 @@ export function checkNewPassword(newPassword: string, confirmation: string, logi
   return {};
 }
 
-/** Whether the server refused the new password itself: its message belongs under that field. */
-export function isNewPasswordRefusal(code: string | undefined): boolean {
-  return code !== undefined && code.startsWith('PASSWORD_');
-}
-
 /** Moves focus to the first field flagged invalid, so keyboard and screen reader users land on it. */
 export function focusFirstInvalid(form: HTMLFormElement | undefined): void {
   queueMicrotask(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}
+
+/**
+ * The password field a refusal is about, to show it there rather than above the form; null for
+ * any other refusal. The one place the SPA reads the codes of password refusals.
+ */
+export function passwordFieldOf(refusal: ApiError): 'currentPassword' | 'newPassword' | null {
+  if (refusal.code === 'AUTH_WRONG_CURRENT_PASSWORD') return 'currentPassword';
+  // Every rule of a new password has its code (PASSWORD_POLICY, PASSWORD_TOO_COMMON, PASSWORD_IS_LOGIN…).
+  if (refusal.code.startsWith('PASSWORD_')) return 'newPassword';
+  return null;
 }

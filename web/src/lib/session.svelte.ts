@@ -1,12 +1,12 @@
 import { goto } from '$app/navigation';
 import type { CurrentUser, Session } from '#shared/api/schemas/auth.ts';
-import { ApiError, request, type HttpMethod } from '$lib/api.ts';
+import { ApiError, call, useAuthenticator } from '$lib/api.ts';
 import { common } from '$lib/i18n/fr/common.ts';
 
 /**
  * The signed-in session, kept in memory only: the ID token never touches localStorage or
- * sessionStorage. The refresh token is an HttpOnly cookie the browser sends to /api/auth, so a
- * reload restores the session with one call to /api/auth/refresh.
+ * sessionStorage. The refresh token is an HttpOnly cookie the browser sends to the auth routes, so
+ * a reload restores the session with one call to `auth.refresh`.
  */
 interface ActiveSession {
   idToken: string;
@@ -71,7 +71,7 @@ export function updateUser(user: CurrentUser): void {
  * Concurrent callers share one request.
  */
 export function refreshSession(): Promise<ActiveSession | null> {
-  refreshInFlight ??= request<{ session: Session }>('POST', '/api/auth/refresh')
+  refreshInFlight ??= call('auth.refresh')
     .then(({ session }) => startSession(session))
     .catch((error: unknown) => {
       if (error instanceof ApiError && error.code !== 'NETWORK' && error.status < 500) {
@@ -96,7 +96,7 @@ export async function restoreSession(): Promise<ActiveSession | null> {
 export async function logout(): Promise<string> {
   const uai = state.current?.user.uai ?? lastUai ?? '';
   try {
-    await request('POST', '/api/auth/logout');
+    await call('auth.logout');
   } catch {
     // The session is forgotten here anyway; the cookie expires by itself.
   }
@@ -105,27 +105,12 @@ export async function logout(): Promise<string> {
   return uai;
 }
 
-/**
- * An authenticated call. On a 401 it refreshes the token once and retries once; if the session
- * cannot be renewed, it sends the user back to the login page of their establishment.
- */
-export async function api<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
-  const active = state.current ?? (await refreshSession());
-  if (!active) return expire();
-  try {
-    return await request<T>(method, path, { body, token: active.idToken });
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.status !== 401) throw error;
-  }
-  const renewed = await refreshSession();
-  if (!renewed) return expire();
-  try {
-    return await request<T>(method, path, { body, token: renewed.idToken });
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return expire();
-    throw error;
-  }
-}
+// Every non-public call of the client sends this session's ID token, renewed once on a 401.
+useAuthenticator({
+  token: async () => (state.current ?? (await refreshSession()))?.idToken ?? null,
+  renew: async () => (await refreshSession())?.idToken ?? null,
+  expire,
+});
 
 function clearSession(): void {
   clearTimeout(refreshTimer);

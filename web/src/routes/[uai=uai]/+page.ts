@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { EstablishmentPublic } from '#shared/api/schemas/auth.ts';
-import { ApiError, request } from '$lib/api.ts';
+import { ApiError, call } from '$lib/api.ts';
 import { auth, refreshSession } from '$lib/session.svelte.ts';
 import type { PageLoad } from './$types';
 
@@ -29,7 +29,7 @@ export const load: PageLoad = async ({ parent }) => {
 
 async function lookUp(uai: string): Promise<EstablishmentLookup> {
   try {
-    const establishment = await request<EstablishmentPublic>('GET', `/api/auth/establishments/${encodeURIComponent(uai)}`);
+    const establishment = await call('auth.establishment', { path: { uai } });
     return { kind: 'found', establishment };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
