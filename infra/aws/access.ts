@@ -18,7 +18,7 @@ export interface FunctionAccess {
 export const OWN_ACCOUNT_ACTIONS = [
   'cognito-idp:AdminGetUser',
   'cognito-idp:AdminSetUserPassword',
-  // Setting a password ends the account's sessions (accounts port, decision 34).
+  // Setting a password ends the account's sessions (accounts port, decision 37).
   'cognito-idp:AdminUserGlobalSignOut',
   'cognito-idp:AdminUpdateUserAttributes',
   // Removing one's email (setEmail(null)) deletes the attribute rather than blanking it.

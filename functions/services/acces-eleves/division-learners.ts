@@ -1,4 +1,5 @@
-import { WITHOUT_DIVISION, type LearnerAccessList } from '#shared/api/schemas/acces.ts';
+import { WITHOUT_DIVISION } from '#shared/domain/without-division.ts';
+import type { LearnerAccessList } from '#shared/api/schemas/acces.ts';
 import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { User } from '../ports/users.ts';
 import { loadDivision } from '../structure/load-division.ts';

@@ -1,4 +1,5 @@
-import { WITHOUT_DIVISION, type DivisionSummary } from '#shared/api/schemas/acces.ts';
+import { WITHOUT_DIVISION } from '#shared/domain/without-division.ts';
+import type { DivisionSummary } from '#shared/api/schemas/acces.ts';
 import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { inDivisionOrder } from '../structure/division-order.ts';
 

@@ -1,4 +1,4 @@
-import { WITHOUT_DIVISION } from '#shared/api/schemas/acces.ts';
+import { WITHOUT_DIVISION } from '#shared/domain/without-division.ts';
 import type { Download } from '#shared/api/schemas/files.ts';
 import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import { download, loadDocuments } from '#functions/documents/download.ts';

@@ -8,13 +8,6 @@ export const divisionSummarySchema = z.object({
   learners: z.number().int(),
 });
 
-/**
- * The « Sans classe » entry of Gestion des accès élèves: the learners imported without a class
- * (none in SIECLE, or in its « Inactifs » pseudo-class), listed and handled like a class. Its code
- * cannot be a class's: SIECLE and STS-Web codes are letters, digits, spaces, `-` and `_`.
- */
-export const WITHOUT_DIVISION = { code: '*', label: 'Sans classe' } as const;
-
 /** Gestion des accès élèves (guide 3.4). */
 export const learnerAccessListSchema = z.object({
   division: divisionSummarySchema,

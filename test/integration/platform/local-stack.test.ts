@@ -72,7 +72,7 @@ describe('the embedded stack wires events as the cloud does', () => {
     expect(missing.status).toBe(404);
   });
 
-  it('serves the SPA under a strict Content-Security-Policy that lets it reach the S3 emulator only, with no inline script', async () => {
+  it('serves the SPA under a strict Content-Security-Policy that lets it reach the S3 emulator only', async () => {
     const page = await fetch(`${stack.url}/0000000X/accueil`);
     const s3 = new URL(stack.env.AWS_ENDPOINT_URL_S3!).origin;
     expect(page.headers.get('content-security-policy')?.split('; ')).toEqual([
@@ -87,13 +87,7 @@ describe('the embedded stack wires events as the cloud does', () => {
       "form-action 'self'",
       "frame-ancestors 'none'",
     ]);
-    // The build moved SvelteKit's bootstrap into a file the policy allows (web/scripts/external-bootstrap.js).
-    const html = await page.text();
-    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map(([, attributes]) => attributes);
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const attributes of scripts) expect(attributes).toMatch(/\ssrc="\/_app\/immutable\//);
-    const boot = await fetch(new URL(/src="([^"]+)"/.exec(scripts[0]!)![1]!, stack.url));
-    expect(boot.status).toBe(200);
-    expect(await boot.text()).toContain('kit.start(app, element)');
+    // This level serves a stand-in build: that the real build has no inline script, and that its
+    // external bootstrap runs under this policy, is the browser's test (test/e2e/platform.test.ts).
   });
 });

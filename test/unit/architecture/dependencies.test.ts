@@ -57,6 +57,13 @@ describe('dependency rules', () => {
     expect(broken.map(({ file, to }) => `${file} → ${to}`)).toEqual([]);
   });
 
+  it('the SPA takes the API schemas and zod as types only: zod would ship, and its eval probe trips the CSP', () => {
+    const valueImport = /(?:^|[\s;])import\s(?!type\s)[^'";]*?\sfrom\s['"]([^'"]+)['"]/g;
+    const spa = files.filter((file) => file.startsWith('web/src/'));
+    const imports = spa.flatMap((file) => [...readFileSync(join(root, file), 'utf8').matchAll(valueImport)].map((m) => `${file} → ${target(file, m[1]!)}`));
+    expect(imports.filter((edge) => / → (shared\/api\/(schemas\/|routes\.ts)|zod$)/.test(edge))).toEqual([]);
+  });
+
   it('handlers pass the ports to services and never call one themselves', () => {
     const handlers = files.filter((file) => glob('functions/{http,events}/**').test(file));
     const calls = handlers.flatMap((file) => [...readFileSync(join(root, file), 'utf8').matchAll(/\b(?:dependencies\(\)|deps)\.\w+\.\w+\(/g)].map((m) => `${file}: ${m[0]}`));
