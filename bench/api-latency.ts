@@ -87,7 +87,12 @@ interface ScenarioResult {
 }
 
 async function postJson(url: string, body: unknown): Promise<{ status: number; json: unknown }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000),
+  });
   return { status: response.status, json: await response.json().catch(() => null) };
 }
 
@@ -126,7 +131,11 @@ async function measureScrypt(): Promise<{ sequentialMs: number; parallelPerSecon
     const parallelPerSecond = 40 / ((performance.now() - startedAt) / 1000);
     const own = process.cpuUsage(ownBefore);
     const ownPercent = ((own.user + own.system) / 1e6 / ((performance.now() - measuredAt) / 1000)) * 100;
-    const result = { sequentialMs: median(timings), parallelPerSecond, othersPercent: Math.max(0, busyPercent(machineBefore, machineCpu()) * CORES - ownPercent) };
+    const result = {
+      sequentialMs: median(timings),
+      parallelPerSecond,
+      othersPercent: Math.max(0, busyPercent(machineBefore, machineCpu()) * CORES - ownPercent),
+    };
     if (!best || result.othersPercent < best.othersPercent) best = result;
     if (result.othersPercent <= OTHERS_LIMIT) break;
   }
@@ -192,7 +201,12 @@ async function runScenario(base: string, serverPid: number, scenario: Scenario, 
 
 /** A fresh ID token for the (already changed) admin password. */
 async function idTokenFor(base: string, loginBody: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: loginBody, signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: loginBody,
+    signal: AbortSignal.timeout(10_000),
+  });
   const idToken = ((await response.json().catch(() => null)) as { session?: { idToken?: string } } | null)?.session?.idToken;
   if (response.status !== 200 || !idToken) throw new Error(`login answered ${response.status}`);
   return idToken;
@@ -203,7 +217,12 @@ const othersOf = (result: ScenarioResult) => result.machineCpuPercent - result.s
 
 async function warmUp(base: string, loginBody: string, idToken: string): Promise<void> {
   for (let index = 0; index < 5; index += 1) {
-    const response = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: loginBody, signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: loginBody,
+      signal: AbortSignal.timeout(10_000),
+    });
     await response.arrayBuffer();
     if (response.status !== 200) throw new Error(`warm-up login answered ${response.status}`);
   }
@@ -265,7 +284,9 @@ async function main(): Promise<void> {
         if (!best || othersOf(result) < othersOf(best)) best = result;
         if (othersOf(result) <= OTHERS_LIMIT) break;
         discarded += 1;
-        say(`  other processes used ${othersOf(result).toFixed(0)} % CPU during that run${attempt < MAX_ATTEMPTS ? `: redoing (attempt ${attempt + 1}/${MAX_ATTEMPTS})` : ''}`);
+        say(
+          `  other processes used ${othersOf(result).toFixed(0)} % CPU during that run${attempt < MAX_ATTEMPTS ? `: redoing (attempt ${attempt + 1}/${MAX_ATTEMPTS})` : ''}`,
+        );
       }
       // The quietest attempt is kept (flagged below if even that one was disturbed).
       return best!;

@@ -25,7 +25,16 @@ async function bundledDocuments(directory: string): Promise<string> {
   try {
     const { banner, external, ...options } = LAMBDA_BUNDLING;
     const outfile = join(directory, 'documents.mjs');
-    await build({ ...options, external: [...external], mainFields: [...options.mainFields], entryPoints: [entry], bundle: true, outfile, banner: { js: banner }, logLevel: 'error' });
+    await build({
+      ...options,
+      external: [...external],
+      mainFields: [...options.mainFields],
+      entryPoints: [entry],
+      bundle: true,
+      outfile,
+      banner: { js: banner },
+      logLevel: 'error',
+    });
     mkdirSync(join(directory, PDF_FONT_FILES.to));
     for (const file of PDF_FONT_FILES.files) cpSync(join(REPO_ROOT, PDF_FONT_FILES.from, file), join(directory, PDF_FONT_FILES.to, file));
     return pathToFileURL(outfile).href;
@@ -46,7 +55,10 @@ const CASES: { name: string; code: string }[] = [
   // As deployed: the module itself (what loadDocuments() costs), then a first document of each kind.
   { name: 'documents module, bundled + minified', code: `await import(${JSON.stringify(bundle)})` },
   { name: '  … + first .xlsx (learner logins)', code: `const m = await import(${JSON.stringify(bundle)}); await m.learnerLoginsWorkbook('1GA1', [])` },
-  { name: '  … + first PDF (fonts read, one page)', code: `const m = await import(${JSON.stringify(bundle)}); const d = await m.pdfDocument(); d.pdf.addPage().drawText('Élève', { font: d.regular }); await d.pdf.save()` },
+  {
+    name: '  … + first PDF (fonts read, one page)',
+    code: `const m = await import(${JSON.stringify(bundle)}); const d = await m.pdfDocument(); d.pdf.addPage().drawText('Élève', { font: d.regular }); await d.pdf.save()`,
+  },
 ];
 
 /** One fresh process: its wall time, and the time of the code it ran, measured inside it. */

@@ -15,7 +15,10 @@ const { scenarioDocx } = await import('#functions/documents/scenario-docx.ts');
 const { learnerLoginsWorkbook } = await import('#functions/documents/learner-logins.ts');
 const { importResultWorkbook } = await import('#functions/documents/import-result.ts');
 
-const items = Array.from({ length: 30 }, (_, index) => ({ code: `C${Math.floor(index / 5) + 1}.${(index % 5) + 1}`, title: `Compétence « n° ${index + 1} » : réaliser l’opération demandée` }));
+const items = Array.from({ length: 30 }, (_, index) => ({
+  code: `C${Math.floor(index / 5) + 1}.${(index % 5) + 1}`,
+  title: `Compétence « n° ${index + 1} » : réaliser l’opération demandée`,
+}));
 const learners = Array.from({ length: 35 }, (_, index) => ({ name: `NOM${index} Élève Prénom`, division: '1GA1' }));
 const codes = displayCodes(DEFAULT_CODE_SETTINGS);
 const grid = { scenarioTitle: 'Accueil d’un « nouveau » fournisseur', items, learners, codes };
@@ -46,13 +49,41 @@ const scenario = {
   materials: Array.from({ length: 4 }, () => paragraph).join('\n'),
   links: ['https://eduscol.education.fr/', 'https://www.example.org/ressource?x=1&y=2'],
   resources: paragraph,
-  items: items.map((item) => ({ ...item, qualifiers: [{ kind: 'Complexité', title: 'Données incomplètes' }, { kind: 'Aléa', title: 'Client mécontent' }] })),
+  items: items.map((item) => ({
+    ...item,
+    qualifiers: [
+      { kind: 'Complexité', title: 'Données incomplètes' },
+      { kind: 'Aléa', title: 'Client mécontent' },
+    ],
+  })),
   attachments: ['bon de livraison.pdf (120 Ko)', 'facture.xlsx (18 Ko)'],
 };
-const logins = Array.from({ length: 35 }, (_, index) => ({ lastName: `NOM${index}`, firstName: 'Élève', login: `eleve.nom${index}`, birthDate: '2009-03-14', activated: index % 3 === 0 }));
-const person = (index: number) => ({ name: `NOM${index} Prénom`, profile: 'apprenant', login: `prenom.nom${index}`, initialPassword: '14032009', division: `1GA${index % 9}`, groups: ['G1', 'G2'] });
+const logins = Array.from({ length: 35 }, (_, index) => ({
+  lastName: `NOM${index}`,
+  firstName: 'Élève',
+  login: `eleve.nom${index}`,
+  birthDate: '2009-03-14',
+  activated: index % 3 === 0,
+}));
+const person = (index: number) => ({
+  name: `NOM${index} Prénom`,
+  profile: 'apprenant',
+  login: `prenom.nom${index}`,
+  initialPassword: '14032009',
+  division: `1GA${index % 9}`,
+  groups: ['G1', 'G2'],
+});
 const summary = {
-  counts: { divisionsCreated: 100, groupsCreated: 50, usersCreated: 3000, usersUpdated: 0, usersHidden: 0, usersUnchanged: 0, guardiansCreated: 0, guardianLinksCreated: 0 },
+  counts: {
+    divisionsCreated: 100,
+    groupsCreated: 50,
+    usersCreated: 3000,
+    usersUpdated: 0,
+    usersHidden: 0,
+    usersUnchanged: 0,
+    guardiansCreated: 0,
+    guardianLinksCreated: 0,
+  },
   divisions: Array.from({ length: 100 }, (_, index) => `D${index}`),
   groups: Array.from({ length: 50 }, (_, index) => `G${index}`),
   created: Array.from({ length: 3000 }, (_, index) => person(index)),

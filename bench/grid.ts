@@ -35,7 +35,8 @@ say(`Set-up: ${LEARNERS} learners, ${ITEMS} items, ${TEACHERS} teachers with one
 const first = teachers[0]!;
 const filled = await first.call('POST', `/api/evaluations/${first.id}/fill`, { code: 'RP' });
 if (filled.body.filled !== LEARNERS * ITEMS) throw new Error(`fill: ${filled.text.slice(0, 200)}`);
-for (const learnerId of learnerIds) await first.call('PUT', `/api/evaluations/${first.id}/comments`, { learnerId, text: 'Travail sérieux, à poursuivre.', expectedVersion: null });
+for (const learnerId of learnerIds)
+  await first.call('PUT', `/api/evaluations/${first.id}/comments`, { learnerId, text: 'Travail sérieux, à poursuivre.', expectedVersion: null });
 const loads: number[] = [];
 await stack.idle();
 let beforeLoad = stack.dynamoRequestCounts();
@@ -57,7 +58,12 @@ function diff(before: Record<string, number>, after: Record<string, number>): Re
 
 // One save alone, to count its requests (guard's user read included).
 beforeLoad = stack.dynamoRequestCounts();
-const alone = await teachers[1]!.call('PUT', `/api/evaluations/${teachers[1]!.id}/cells`, { learnerId: learnerIds[0], itemId: itemIds[0], code: 'RT', expectedVersion: null });
+const alone = await teachers[1]!.call('PUT', `/api/evaluations/${teachers[1]!.id}/cells`, {
+  learnerId: learnerIds[0],
+  itemId: itemIds[0],
+  code: 'RT',
+  expectedVersion: null,
+});
 if (alone.status !== 200) throw new Error(`save: ${alone.text}`);
 // Counted at the answer: the stream's batching window (50 ms locally) has not run the handler yet.
 const afterAlone = stack.dynamoRequestCounts();
@@ -77,7 +83,12 @@ await Promise.all(
       const learnerId = learnerIds[(index + 1) % LEARNERS]!;
       const itemId = itemIds[(index + teacherIndex) % ITEMS]!;
       const started = performance.now();
-      const answer = await teacher.call('PUT', `/api/evaluations/${teacher.id}/cells`, { learnerId, itemId, code: CODES[index % CODES.length], expectedVersion: teacherIndex === 0 ? 1 : null });
+      const answer = await teacher.call('PUT', `/api/evaluations/${teacher.id}/cells`, {
+        learnerId,
+        itemId,
+        code: CODES[index % CODES.length],
+        expectedVersion: teacherIndex === 0 ? 1 : null,
+      });
       saves.push(performance.now() - started);
       if (answer.status !== 200) failures += 1;
     }
@@ -90,7 +101,10 @@ const streamLag = performance.now() - streamStarted;
 const concurrentCounts = diff(beforeConcurrent, stack.dynamoRequestCounts());
 const sortedSaves = [...saves].sort((a, b) => a - b);
 const sortedLoads = [...loads].sort((a, b) => a - b);
-const perSave = (counts: Record<string, number>, n: number) => Object.entries(counts).map(([name, count]) => `${name} ${(count / n).toFixed(1)}`).join(', ');
+const perSave = (counts: Record<string, number>, n: number) =>
+  Object.entries(counts)
+    .map(([name, count]) => `${name} ${(count / n).toFixed(1)}`)
+    .join(', ');
 
 say();
 printTable(

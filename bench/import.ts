@@ -47,8 +47,12 @@ const admin = newUser({ uai: UAI, login: 'bench.admin', profile: 'admin', firstN
 await dependencies().users.create(admin);
 
 const school = generateEstablishment({ uai: UAI, learners: LEARNERS, teachers: 245, heads: 5, siblingsEvery: 0, seed: 2026 });
-console.log(`Synthetic establishment: ${school.learners.length} learners, ${school.guardians.length} guardians, ${school.staff.length} staff, ${school.divisions.length} divisions, ${school.groups.length} groups`);
-console.log(`File sizes: sts ${(school.sts.length / 1e6).toFixed(2)} MB, eleves ${(school.eleves.length / 1e6).toFixed(2)} MB, responsables ${(school.responsables.length / 1e6).toFixed(2)} MB`);
+console.log(
+  `Synthetic establishment: ${school.learners.length} learners, ${school.guardians.length} guardians, ${school.staff.length} staff, ${school.divisions.length} divisions, ${school.groups.length} groups`,
+);
+console.log(
+  `File sizes: sts ${(school.sts.length / 1e6).toFixed(2)} MB, eleves ${(school.eleves.length / 1e6).toFixed(2)} MB, responsables ${(school.responsables.length / 1e6).toFixed(2)} MB`,
+);
 
 const { startImport } = await import('#functions/services/import/start-import.ts');
 const { confirmImport } = await import('#functions/services/import/confirm-import.ts');
@@ -56,7 +60,11 @@ const { confirmImport } = await import('#functions/services/import/confirm-impor
 /** Uploads like the browser (presigned POST), then waits for the S3-triggered work to reach `until`. */
 async function run(files: { slot: 'sts' | 'eleves' | 'responsables'; bytes: Uint8Array }[]) {
   const deps = dependencies();
-  const started = await startImport(deps, { uai: UAI, userId: admin.userId }, { files: files.map((file) => ({ slot: file.slot, fileName: `${file.slot}.xml`, size: file.bytes.length })) });
+  const started = await startImport(
+    deps,
+    { uai: UAI, userId: admin.userId },
+    { files: files.map((file) => ({ slot: file.slot, fileName: `${file.slot}.xml`, size: file.bytes.length })) },
+  );
   const before = stack.dynamoRequestCounts();
   const t0 = Date.now();
   for (const file of files) {
@@ -75,7 +83,11 @@ async function run(files: { slot: 'sts' | 'eleves' | 'responsables'; bytes: Uint
   const importMs = Date.now() - t1;
   if (done.status !== 'imported') throw new Error(`import: ${done.status}`);
   const after = stack.dynamoRequestCounts();
-  const calls = Object.fromEntries(Object.keys(after).map((operation) => [operation, (after[operation] ?? 0) - (before[operation] ?? 0)]).filter(([, count]) => Number(count) > 0));
+  const calls = Object.fromEntries(
+    Object.keys(after)
+      .map((operation) => [operation, (after[operation] ?? 0) - (before[operation] ?? 0)])
+      .filter(([, count]) => Number(count) > 0),
+  );
   return { analysisMs, importMs, counts: done.result!.counts, calls };
 }
 
@@ -97,11 +109,24 @@ const report = (label: string, result: Awaited<ReturnType<typeof run>>) => {
 };
 
 report('1. Staff (sts_emp)', await run([{ slot: 'sts', bytes: school.sts }]));
-report('2. Learners + guardians together', await run([{ slot: 'eleves', bytes: school.eleves }, { slot: 'responsables', bytes: school.responsables }]));
-const versions = new Map((await dependencies().users.listByProfile(UAI, ['enseignant', 'chef', 'apprenant', 'parent'])).map((user) => [user.userId, user.version]));
-const again = await run([{ slot: 'eleves', bytes: school.eleves }, { slot: 'responsables', bytes: school.responsables }]);
+report(
+  '2. Learners + guardians together',
+  await run([
+    { slot: 'eleves', bytes: school.eleves },
+    { slot: 'responsables', bytes: school.responsables },
+  ]),
+);
+const versions = new Map(
+  (await dependencies().users.listByProfile(UAI, ['enseignant', 'chef', 'apprenant', 'parent'])).map((user) => [user.userId, user.version]),
+);
+const again = await run([
+  { slot: 'eleves', bytes: school.eleves },
+  { slot: 'responsables', bytes: school.responsables },
+]);
 report('3. Same learners + guardians again (no change)', again);
-const changed = (await dependencies().users.listByProfile(UAI, ['enseignant', 'chef', 'apprenant', 'parent'])).filter((user) => versions.get(user.userId) !== user.version).length;
+const changed = (await dependencies().users.listByProfile(UAI, ['enseignant', 'chef', 'apprenant', 'parent'])).filter(
+  (user) => versions.get(user.userId) !== user.version,
+).length;
 console.log(`  user records changed by the re-import: ${changed}; TransactWriteItems during it: ${again.calls.TransactWriteItems ?? 0}`);
 
 await stack.stop();

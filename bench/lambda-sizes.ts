@@ -16,7 +16,9 @@ const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows = await Promise.all(ALL_FUNCTIONS.map(measureBundle));
 const budget = (name: (typeof ALL_FUNCTIONS)[number]) => (DOCUMENT_FUNCTIONS.includes(name) ? BUNDLE_BUDGET_BYTES.documents : BUNDLE_BUDGET_BYTES.plain);
 
-console.log(`Lambda bundles (esbuild ${LAMBDA_BUNDLING.format}, ${LAMBDA_BUNDLING.target}, ${LAMBDA_BUNDLING.minify ? 'minified' : 'unminified'}, AWS SDK external)`);
+console.log(
+  `Lambda bundles (esbuild ${LAMBDA_BUNDLING.format}, ${LAMBDA_BUNDLING.target}, ${LAMBDA_BUNDLING.minify ? 'minified' : 'unminified'}, AWS SDK external)`,
+);
 console.table(
   rows.map((row) => ({
     function: row.name,

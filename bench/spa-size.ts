@@ -125,7 +125,8 @@ function main(): void {
   }
 
   const assets = [...initial.values()];
-  const total = (list: { raw: number; gzip: number }[]) => list.reduce((sum, item) => ({ raw: sum.raw + item.raw, gzip: sum.gzip + item.gzip }), { raw: 0, gzip: 0 });
+  const total = (list: { raw: number; gzip: number }[]) =>
+    list.reduce((sum, item) => ({ raw: sum.raw + item.raw, gzip: sum.gzip + item.gzip }), { raw: 0, gzip: 0 });
   const initialTotal = total(assets);
   say();
   say('Initial JavaScript (what web/build/index.html loads at start):');
@@ -160,7 +161,9 @@ function main(): void {
     [
       ['initial JS (above)', String(assets.length), kb(initialTotal.raw), kb(initialTotal.gzip)],
       ['initial CSS (<link rel=stylesheet>)', String(css.length), kb(cssTotal.raw), kb(cssTotal.gzip)],
-      ...[...byFolder].sort(([a], [b]) => a.localeCompare(b)).map(([folder, entry]) => [`all JS in _app/immutable/${folder}`, String(entry.count), kb(entry.raw), kb(entry.gzip)]),
+      ...[...byFolder]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([folder, entry]) => [`all JS in _app/immutable/${folder}`, String(entry.count), kb(entry.raw), kb(entry.gzip)]),
       ['all JS in _app/immutable', String(js.length), kb(jsTotal.raw), kb(jsTotal.gzip)],
     ],
   );

@@ -88,7 +88,13 @@ async function measure(kind: Kind, index: number, dataDir: string): Promise<RunR
   const child = spawnTsNode('infra/local/start.ts', {
     cwd: ROOT,
     // LOG_LEVEL unset: start.ts runs the handlers quietly, as `npm start` does by default.
-    env: { PORT: String(port), MAIL_PORT: String(mailPort), DATA_DIR: dataDir, LOG_LEVEL: undefined, ...(kind === 'cold-no-tsx-cache' ? { TSX_DISABLE_CACHE: '1' } : {}) },
+    env: {
+      PORT: String(port),
+      MAIL_PORT: String(mailPort),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: undefined,
+      ...(kind === 'cold-no-tsx-cache' ? { TSX_DISABLE_CACHE: '1' } : {}),
+    },
   });
   const stdout = new LineWatcher(child.stdout);
   const stderr = new LineWatcher(child.stderr);
@@ -115,7 +121,10 @@ async function measure(kind: Kind, index: number, dataDir: string): Promise<RunR
     const pid = child.pid!;
     const machineAtReady = machineCpu();
     const othersTicks =
-      machineAtReady.busy - machineBefore.busy - processTree(pid).reduce((sum, member) => sum + (cpuTicks(member) || 0), 0) - (cpuTicks(process.pid) - ownBefore);
+      machineAtReady.busy -
+      machineBefore.busy -
+      processTree(pid).reduce((sum, member) => sum + (cpuTicks(member) || 0), 0) -
+      (cpuTicks(process.pid) - ownBefore);
     const otherLoad = Math.max(0, (othersTicks / TICKS_PER_SECOND / ((performance.now() - startedAt) / 1000)) * 100);
 
     await sleep(IDLE_MS);
@@ -209,7 +218,9 @@ async function main(): Promise<void> {
     await freshWebBuild();
     const reference = await measure('cold-no-tsx-cache', 1, dataDir);
     results.push(reference);
-    say(`cold, TSX_DISABLE_CACHE=1: first 200 after ${ms(reference.first200Ms, 0)}, ready line after ${ms(reference.readyMs, 0)}, idle RSS ${mib(reference.nodeRssKib)}`);
+    say(
+      `cold, TSX_DISABLE_CACHE=1: first 200 after ${ms(reference.first200Ms, 0)}, ready line after ${ms(reference.readyMs, 0)}, idle RSS ${mib(reference.nodeRssKib)}`,
+    );
   } finally {
     for (const folder of folders) await rm(folder, { recursive: true, force: true });
   }

@@ -224,7 +224,9 @@ export function busyPercent(before: { busy: number; total: number }, after: { bu
  * Waits until the machine is quiet (busy below `thresholdPercent` over a 1 s window), for at most
  * `maxWaitMs`: other work on a 2-core machine (tests, builds) would otherwise be measured too.
  */
-export async function waitForQuietMachine(options: { thresholdPercent?: number; maxWaitMs?: number } = {}): Promise<{ quiet: boolean; busyPercent: number; waitedMs: number }> {
+export async function waitForQuietMachine(
+  options: { thresholdPercent?: number; maxWaitMs?: number } = {},
+): Promise<{ quiet: boolean; busyPercent: number; waitedMs: number }> {
   const threshold = options.thresholdPercent ?? 15;
   const maxWaitMs = options.maxWaitMs ?? 120_000;
   const startedAt = performance.now();

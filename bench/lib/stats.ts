@@ -24,10 +24,17 @@ export const mib = (kib: number): string => (Number.isFinite(kib) ? `${(kib / 10
 export const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** Prints rows as an aligned text table; columns after the first are right-aligned. */
-export function printTable(headers: readonly string[], rows: readonly (readonly string[])[], write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): void {
+export function printTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): void {
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
   const format = (cells: readonly string[]) =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd();
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ')
+      .trimEnd();
   write(format(headers));
   write(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows) write(format(row));

@@ -54,7 +54,12 @@ export function sheetNames(names: readonly string[]): string[] {
   // Excel reserves « History » (its change tracking sheet); exceljs throws on it.
   const used = new Set<string>(['history']);
   return names.map((wanted, index) => {
-    const clean = xmlText(wanted).replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').trim();
+    const clean = xmlText(wanted)
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^'+|'+$/g, '')
+      .trim();
     const base = cut(clean, MAX_SHEET_NAME_CHARACTERS).trim() || `Feuille ${index + 1}`;
     let name = base;
     for (let counter = index + 1; used.has(name.toLocaleLowerCase('fr')); counter += 1) {

@@ -24,7 +24,11 @@ export function asciiFileName(text: string, extension: string, fallback = 'docum
  * @example attachmentDisposition('Sujet é.pdf') // 'attachment; filename="Sujet e.pdf"; filename*=UTF-8\'\'Sujet%20%C3%A9.pdf'
  */
 export function attachmentDisposition(name: string): string {
-  const ascii = name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'fichier';
+  const ascii =
+    name
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\]/g, '_') || 'fichier';
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

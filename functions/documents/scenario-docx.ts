@@ -47,10 +47,15 @@ export function scenarioDocx(scenario: ScenarioDocument): Promise<Uint8Array> {
       ? textBlock('')
       : scenario.items.flatMap((item) => [
           ...bullets([[{ text: item.code, bold: true }, { text: ` — ${item.title}` }]]),
-          ...bullets(item.qualifiers.map((qualifier) => [{ text: `${qualifier.kind} : `, italic: true }, { text: qualifier.title }]), 1),
+          ...bullets(
+            item.qualifiers.map((qualifier) => [{ text: `${qualifier.kind} : `, italic: true }, { text: qualifier.title }]),
+            1,
+          ),
         ])),
     { kind: 'heading', text: scenario.labels.attachments },
-    ...(scenario.attachments.length === 0 ? [{ kind: 'paragraph' as const, runs: [{ text: 'Aucune', italic: true }] }] : bullets(scenario.attachments.map((name) => [{ text: name }]))),
+    ...(scenario.attachments.length === 0
+      ? [{ kind: 'paragraph' as const, runs: [{ text: 'Aucune', italic: true }] }]
+      : bullets(scenario.attachments.map((name) => [{ text: name }]))),
   ];
   return wordDocument(scenario.title, blocks);
 }

@@ -44,7 +44,16 @@ function cellValue(value: CellValue): string | number | null {
  * high…); those we do not choose are left out of the file so that Excel applies its own.
  */
 function pageSetup(print: PrintSetup | undefined): Partial<PageSetup> {
-  const unset = { horizontalDpi: undefined, verticalDpi: undefined, scale: undefined, fitToWidth: undefined, fitToHeight: undefined, pageOrder: undefined, cellComments: undefined, errors: undefined } as unknown as Partial<PageSetup>;
+  const unset = {
+    horizontalDpi: undefined,
+    verticalDpi: undefined,
+    scale: undefined,
+    fitToWidth: undefined,
+    fitToHeight: undefined,
+    pageOrder: undefined,
+    cellComments: undefined,
+    errors: undefined,
+  } as unknown as Partial<PageSetup>;
   if (!print) return { ...unset, orientation: undefined, margins: MARGINS };
   return {
     ...unset,

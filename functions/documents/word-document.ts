@@ -1,4 +1,20 @@
-import { AlignmentType, BorderStyle, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IBorderOptions, type ParagraphChild } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IBorderOptions,
+  type ParagraphChild,
+} from 'docx';
 import { xmlText } from './cell-guard.ts';
 
 /** The media type of the .docx files {@link wordDocument} writes. */
@@ -46,12 +62,15 @@ function blockElement(block: Block): Paragraph | Table {
     case 'bullet':
       return new Paragraph({ style: 'ListParagraph', numbering: { reference: BULLETS, level: block.level }, children: runs(block.runs) });
     case 'table': {
-      const cell = (width: number, content: Run[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ children: runs(content) })] });
+      const cell = (width: number, content: Run[]) =>
+        new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ children: runs(content) })] });
       return new Table({
         width: { size: TABLE_COLUMNS[0]! + TABLE_COLUMNS[1]!, type: WidthType.DXA },
         columnWidths: TABLE_COLUMNS,
         borders: { top: border, left: border, bottom: border, right: border, insideHorizontal: border, insideVertical: border },
-        rows: block.rows.map(([label, value]) => new TableRow({ children: [cell(TABLE_COLUMNS[0]!, [{ text: label, bold: true }]), cell(TABLE_COLUMNS[1]!, [{ text: value }])] })),
+        rows: block.rows.map(
+          ([label, value]) => new TableRow({ children: [cell(TABLE_COLUMNS[0]!, [{ text: label, bold: true }]), cell(TABLE_COLUMNS[1]!, [{ text: value }])] }),
+        ),
       });
     }
   }
@@ -87,7 +106,12 @@ export async function wordDocument(title: string, blocks: Block[]): Promise<Uint
     numbering: { config: [{ reference: BULLETS, levels: [bulletLevel(0, '•'), bulletLevel(1, '–')] }] },
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, right: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, header: 567, footer: 567, gutter: 0 } } },
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, right: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, header: 567, footer: 567, gutter: 0 },
+          },
+        },
         children: blocks.map(blockElement),
       },
     ],

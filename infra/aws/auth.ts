@@ -1,20 +1,8 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import {
-  AccountRecovery,
-  ClientAttributes,
-  FeaturePlan,
-  StringAttribute,
-  UserPool,
-  UserPoolClient,
-} from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, ClientAttributes, FeaturePlan, StringAttribute, UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import {
-  ID_TOKEN_MINUTES,
-  NEW_PASSWORD_SESSION_MINUTES,
-  PASSWORD_POLICY,
-  REFRESH_TOKEN_DAYS,
-} from '../../shared/domain/account-policy.ts';
+import { ID_TOKEN_MINUTES, NEW_PASSWORD_SESSION_MINUTES, PASSWORD_POLICY, REFRESH_TOKEN_DAYS } from '../../shared/domain/account-policy.ts';
 
 /** Custom attributes, read from the ID token as `custom:<name>` (functions/services/ports/claims.ts). */
 const CUSTOM_ATTRIBUTES = ['uai', 'profile', 'userId'] as const;
@@ -42,9 +30,7 @@ export class Auth extends Construct {
         tempPasswordValidity: Duration.days(7),
       },
       standardAttributes: { email: { required: false, mutable: true } },
-      customAttributes: Object.fromEntries(
-        CUSTOM_ATTRIBUTES.map((name) => [name, new StringAttribute({ mutable: true })]),
-      ),
+      customAttributes: Object.fromEntries(CUSTOM_ATTRIBUTES.map((name) => [name, new StringAttribute({ mutable: true })])),
       // Many accounts have no email; a forgotten password is reset by the establishment's administrator.
       accountRecovery: AccountRecovery.NONE,
       // Lite covers everything used here (password sign-in, revocation) at the lowest price per user.
@@ -68,9 +54,7 @@ export class Auth extends Construct {
       authSessionValidity: Duration.minutes(NEW_PASSWORD_SESSION_MINUTES),
       enableTokenRevocation: true,
       preventUserExistenceErrors: true,
-      readAttributes: new ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true })
-        .withCustomAttributes(...CUSTOM_ATTRIBUTES),
+      readAttributes: new ClientAttributes().withStandardAttributes({ email: true, emailVerified: true }).withCustomAttributes(...CUSTOM_ATTRIBUTES),
       // A user's own access token must never change their establishment, profile, id or email
       // (the email goes through our change-email route, which uses the admin API). An empty list
       // would mean "Cognito's default": every standard attribute, email included. So the client

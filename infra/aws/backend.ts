@@ -2,14 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
 import { BUCKETS, type BucketRole } from '../definitions/buckets.ts';
-import {
-  DOCUMENT_FUNCTIONS,
-  EVENT_FUNCTIONS,
-  HTTP_FUNCTIONS,
-  eventFunctionEntry,
-  httpFunctionEntry,
-  type EventFunction,
-} from '../definitions/functions.ts';
+import { DOCUMENT_FUNCTIONS, EVENT_FUNCTIONS, HTTP_FUNCTIONS, eventFunctionEntry, httpFunctionEntry, type EventFunction } from '../definitions/functions.ts';
 import type { HttpFunction } from '../../shared/api/routes.ts';
 import { FUNCTION_ACCESS, type FunctionAccess } from './access.ts';
 import type { Auth } from './auth.ts';
@@ -45,27 +38,22 @@ export class Backend extends Construct {
   readonly httpFunctions: Record<HttpFunction, NodejsFunction>;
   readonly eventFunctions: Record<EventFunction, NodejsFunction>;
 
-  constructor(scope: Construct, id: string, private readonly props: BackendProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: BackendProps,
+  ) {
     super(scope, id);
     const environment = this.environment();
     this.httpFunctions = Object.fromEntries(
-      HTTP_FUNCTIONS.map((name) => [
-        name,
-        this.function(name, { entry: httpFunctionEntry(name), sizing: HTTP_SIZING, environment }),
-      ]),
+      HTTP_FUNCTIONS.map((name) => [name, this.function(name, { entry: httpFunctionEntry(name), sizing: HTTP_SIZING, environment })]),
     ) as Record<HttpFunction, NodejsFunction>;
     this.eventFunctions = Object.fromEntries(
-      EVENT_FUNCTIONS.map((name) => [
-        name,
-        this.function(name, { entry: eventFunctionEntry(name), sizing: EVENT_SIZING[name], environment }),
-      ]),
+      EVENT_FUNCTIONS.map((name) => [name, this.function(name, { entry: eventFunctionEntry(name), sizing: EVENT_SIZING[name], environment })]),
     ) as Record<EventFunction, NodejsFunction>;
   }
 
-  private function(
-    name: HttpFunction | EventFunction,
-    options: { entry: string; sizing: LambdaSizing; environment: Record<string, string> },
-  ): NodejsFunction {
+  private function(name: HttpFunction | EventFunction, options: { entry: string; sizing: LambdaSizing; environment: Record<string, string> }): NodejsFunction {
     const fn = ceriseFunction(this, pascalCase(name), { ...options, description: `Cerise ${name}`, documents: DOCUMENT_FUNCTIONS.includes(name) });
     this.grant(fn, FUNCTION_ACCESS[name]);
     return fn;

@@ -37,9 +37,7 @@ export class Files extends Construct {
         // filters are prefixes and could not express `*/imports/` anyway.
         { id: 'ExpireImports', expiration: Duration.days(IMPORT_RETENTION_DAYS), noncurrentVersionExpiration: Duration.days(1) },
       ]),
-      files: this.privateBucket('FilesBucket', props.appUrl, [
-        { id: 'EraseOldVersions', noncurrentVersionExpiration: Duration.days(NONCURRENT_VERSION_DAYS) },
-      ]),
+      files: this.privateBucket('FilesBucket', props.appUrl, [{ id: 'EraseOldVersions', noncurrentVersionExpiration: Duration.days(NONCURRENT_VERSION_DAYS) }]),
     };
   }
 

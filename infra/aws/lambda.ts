@@ -69,7 +69,10 @@ export function ceriseFunction(scope: Construct, id: string, props: CeriseFuncti
         afterBundling: (inputDir: string, outputDir: string) => [
           `cp -r "${inputDir}/${REFERENTIEL_DATA.from}" "${outputDir}/${REFERENTIEL_DATA.to}"`,
           ...(props.documents
-            ? [`mkdir -p "${outputDir}/${PDF_FONT_FILES.to}"`, ...PDF_FONT_FILES.files.map((file) => `cp "${inputDir}/${PDF_FONT_FILES.from}/${file}" "${outputDir}/${PDF_FONT_FILES.to}/${file}"`)]
+            ? [
+                `mkdir -p "${outputDir}/${PDF_FONT_FILES.to}"`,
+                ...PDF_FONT_FILES.files.map((file) => `cp "${inputDir}/${PDF_FONT_FILES.from}/${file}" "${outputDir}/${PDF_FONT_FILES.to}/${file}"`),
+              ]
             : []),
         ],
       },

@@ -24,7 +24,12 @@ export function apiGatewayEvent(input: {
   const query: Record<string, string> = {};
   for (const [name, value] of url.searchParams) query[name] = query[name] === undefined ? value : `${query[name]},${value}`;
   const cookieHeader = request.headers.cookie;
-  const cookies = cookieHeader ? cookieHeader.split(';').map((cookie) => cookie.trim()).filter(Boolean) : undefined;
+  const cookies = cookieHeader
+    ? cookieHeader
+        .split(';')
+        .map((cookie) => cookie.trim())
+        .filter(Boolean)
+    : undefined;
   const now = new Date();
   const textual = /json|text|xml|x-www-form-urlencoded/i.test(headers['content-type'] ?? '') || body.length === 0;
   const requestId = randomUUID();

@@ -76,7 +76,11 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
     windowMs: 50,
     attempts: 3,
   });
-  const dynamo = await startDynamo({ port: 0, ...(options.dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {}), onItemsWritten: (keys) => stream.push(keys) });
+  const dynamo = await startDynamo({
+    port: 0,
+    ...(options.dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {}),
+    onItemsWritten: (keys) => stream.push(keys),
+  });
   const s3 = await startS3({
     port: 0,
     dataDir: join(dataDir, 's3'),
@@ -109,7 +113,10 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
   const functions = new Map<HttpFunction, Promise<HttpHandler>>();
   const loadFunction = (name: HttpFunction) => {
     if (!functions.has(name)) {
-      functions.set(name, import(`../../functions/http/${name}/index.ts`).then((module: { handler: HttpHandler }) => module.handler));
+      functions.set(
+        name,
+        import(`../../functions/http/${name}/index.ts`).then((module: { handler: HttpHandler }) => module.handler),
+      );
     }
     return functions.get(name)!;
   };

@@ -20,7 +20,13 @@ const TYPES: Record<string, string> = {
  * Serves the built SPA as CloudFront does: real files as they are, any other path without an
  * extension falls back to `index.html` (client-side routing), hashed assets cached forever.
  */
-export async function serveStatic(root: string, request: IncomingMessage, response: ServerResponse, pathname: string, contentSecurityPolicy: string): Promise<void> {
+export async function serveStatic(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  pathname: string,
+  contentSecurityPolicy: string,
+): Promise<void> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);

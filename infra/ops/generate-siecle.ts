@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { uaiSchema } from '#shared/api/schemas/common.ts';
 import { generateEstablishment } from './siecle-generator.ts';
 
-const { values } = parseArgs({ options: { uai: { type: 'string', default: '0000000X' }, out: { type: 'string', default: 'siecle-demo' }, learners: { type: 'string', default: '60' } } });
+const { values } = parseArgs({
+  options: { uai: { type: 'string', default: '0000000X' }, out: { type: 'string', default: 'siecle-demo' }, learners: { type: 'string', default: '60' } },
+});
 const uai = uaiSchema.parse(values.uai);
 const learners = Math.max(1, Math.min(5000, Number(values.learners) || 60));
 const school = generateEstablishment({ uai, learners, teachers: Math.max(2, Math.round(learners / 12)), heads: 1, leavers: 1, seed: 2026 });
@@ -21,4 +23,10 @@ const files = {
   'ResponsablesAvecAdresses.xml': school.responsables,
 };
 for (const [name, bytes] of Object.entries(files)) await writeFile(join(folder, name), bytes);
-process.stdout.write(`Fichiers SIECLE fictifs pour ${uai} (${learners} élèves, ${school.guardians.length} responsables, ${school.staff.length} personnels) écrits dans ${folder} :\n${Object.keys(files).map((name) => `  ${name}`).join('\n')}\n`);
+process.stdout.write(
+  `Fichiers SIECLE fictifs pour ${uai} (${learners} élèves, ${school.guardians.length} responsables, ${school.staff.length} personnels) écrits dans ${folder} :\n${Object.keys(
+    files,
+  )
+    .map((name) => `  ${name}`)
+    .join('\n')}\n`,
+);

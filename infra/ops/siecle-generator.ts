@@ -33,8 +33,80 @@ export interface GeneratedEstablishment {
   guardians: { personId: string; lastName: string; firstName: string; email: string | null; children: string[] }[];
 }
 
-const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier', 'Morel', 'Girard', 'André', 'Lefèbvre', 'Mercier', 'Dupont', 'Lambert', 'Bonnet', 'François', 'Martínez', "N'Diaye", "D'Almeida", 'Le Gall', 'Saint-Just', 'Cœur', 'Éluard', 'Diallo', 'Nguyen', 'Benali', 'Da Silva'];
-const FIRST_NAMES = ['Léa', 'Emma', 'Chloé', 'Inès', 'Jade', 'Louise', 'Zoé', 'Manon', 'Camille', 'Lina', 'Lucas', 'Hugo', 'Théo', 'Nathan', 'Louis', 'Enzo', 'Mathis', 'Noé', 'Raphaël', 'Gabriel', 'Jean-Pierre', 'Marie-Ève', 'Anaïs', 'Maël', 'Aïcha', 'Yanis', 'Rayan', 'Éloïse', 'Noémie', 'Clément'];
+const LAST_NAMES = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+  'Girard',
+  'André',
+  'Lefèbvre',
+  'Mercier',
+  'Dupont',
+  'Lambert',
+  'Bonnet',
+  'François',
+  'Martínez',
+  "N'Diaye",
+  "D'Almeida",
+  'Le Gall',
+  'Saint-Just',
+  'Cœur',
+  'Éluard',
+  'Diallo',
+  'Nguyen',
+  'Benali',
+  'Da Silva',
+];
+const FIRST_NAMES = [
+  'Léa',
+  'Emma',
+  'Chloé',
+  'Inès',
+  'Jade',
+  'Louise',
+  'Zoé',
+  'Manon',
+  'Camille',
+  'Lina',
+  'Lucas',
+  'Hugo',
+  'Théo',
+  'Nathan',
+  'Louis',
+  'Enzo',
+  'Mathis',
+  'Noé',
+  'Raphaël',
+  'Gabriel',
+  'Jean-Pierre',
+  'Marie-Ève',
+  'Anaïs',
+  'Maël',
+  'Aïcha',
+  'Yanis',
+  'Rayan',
+  'Éloïse',
+  'Noémie',
+  'Clément',
+];
 const COURSES = [
   { prefix: '2GATL', mef: '24730003310' },
   { prefix: '1AGO', mef: '24730004320' },
@@ -83,7 +155,13 @@ export function generateEstablishment(options: GeneratorOptions): GeneratedEstab
 
   const staff: GeneratedEstablishment['staff'] = [];
   for (let index = 0; index < options.teachers + (options.heads ?? 1); index += 1) {
-    staff.push({ id: String(5000 + index), lastName: pick(LAST_NAMES), firstName: pick(FIRST_NAMES), birthDate: birth(1960, 35), function: index < options.teachers ? 'ENS' : 'DIR' });
+    staff.push({
+      id: String(5000 + index),
+      lastName: pick(LAST_NAMES),
+      firstName: pick(FIRST_NAMES),
+      birthDate: birth(1960, 35),
+      function: index < options.teachers ? 'ENS' : 'DIR',
+    });
   }
   const teachers = staff.filter((person) => person.function === 'ENS');
 
@@ -91,7 +169,14 @@ export function generateEstablishment(options: GeneratorOptions): GeneratedEstab
   for (let index = 0; index < options.learners; index += 1) {
     const division = divisions[index % divisions.length]!;
     division.learners += 1;
-    learners.push({ eleveId: String(1_000_000 + index), lastName: pick(LAST_NAMES), firstName: pick(FIRST_NAMES), birthDate: birth(2007, 4), division: division.code, left: index < (options.leavers ?? 0) });
+    learners.push({
+      eleveId: String(1_000_000 + index),
+      lastName: pick(LAST_NAMES),
+      firstName: pick(FIRST_NAMES),
+      birthDate: birth(2007, 4),
+      division: division.code,
+      left: index < (options.leavers ?? 0),
+    });
   }
 
   const guardians: GeneratedEstablishment['guardians'] = [];
@@ -130,7 +215,9 @@ ${divisions
   .map((division, index) => {
     const services = SUBJECTS.map((subject, subjectIndex) => {
       const teacher = teachers[(index * SUBJECTS.length + subjectIndex) % Math.max(1, teachers.length)];
-      return teacher ? `<SERVICE CODE_MATIERE="${subject.code}" CODE_MOD_COURS="CG"><ENSEIGNANTS><ENSEIGNANT ID="${teacher.id}" TYPE="epp"/></ENSEIGNANTS></SERVICE>` : '';
+      return teacher
+        ? `<SERVICE CODE_MATIERE="${subject.code}" CODE_MOD_COURS="CG"><ENSEIGNANTS><ENSEIGNANT ID="${teacher.id}" TYPE="epp"/></ENSEIGNANTS></SERVICE>`
+        : '';
     }).join('');
     return `<DIVISION CODE="${division.code}"><LIBELLE_LONG>${division.code}</LIBELLE_LONG><MEFS_APPARTENANCE><MEF_APPARTENANCE CODE="${division.mef}"/></MEFS_APPARTENANCE><SERVICES>${services}</SERVICES></DIVISION>`;
   })
@@ -155,7 +242,10 @@ ${learners
 </ELEVES><STRUCTURES>
 ${learners
   .map((learner, index) => {
-    const group = groups.includes(`${learner.division}_AP`) && index % 3 === 0 ? `<STRUCTURE><CODE_STRUCTURE>${learner.division}_AP</CODE_STRUCTURE><TYPE_STRUCTURE>G</TYPE_STRUCTURE></STRUCTURE>` : '';
+    const group =
+      groups.includes(`${learner.division}_AP`) && index % 3 === 0
+        ? `<STRUCTURE><CODE_STRUCTURE>${learner.division}_AP</CODE_STRUCTURE><TYPE_STRUCTURE>G</TYPE_STRUCTURE></STRUCTURE>`
+        : '';
     return `<STRUCTURES_ELEVE ELEVE_ID="${learner.eleveId}">${group}<STRUCTURE><CODE_STRUCTURE>${learner.division}</CODE_STRUCTURE><TYPE_STRUCTURE>D</TYPE_STRUCTURE></STRUCTURE></STRUCTURES_ELEVE>`;
   })
   .join('\n')}

@@ -6,6 +6,8 @@
  * may name parameters between braces, given at the throw: `new AppError('ATTACHMENTS_LIMIT',
  * { params: { max: 10 } })` (the compiler checks them).
  */
+// One code per line, so the catalogue reads (and diffs) as a table.
+// prettier-ignore
 export const ERRORS = {
   BAD_JSON: { status: 400, message: 'Le contenu envoyé n’est pas un JSON valide.' },
   VALIDATION_FAILED: { status: 400, message: 'Certaines informations sont invalides : {problem}' },
@@ -187,7 +189,14 @@ export class AppError<C extends ErrorCode = ErrorCode> extends Error {
   }
 
   toBody(): ErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}), ...(this.current !== undefined ? { current: this.current } : {}) } };
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.details ? { details: this.details } : {}),
+        ...(this.current !== undefined ? { current: this.current } : {}),
+      },
+    };
   }
 }
 

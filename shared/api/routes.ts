@@ -29,7 +29,14 @@ import {
 import { subscriptionSchema } from './schemas/abonnement.ts';
 import { downloadSchema } from './schemas/files.ts';
 import { complementsSchema, referentielListSchema, referentielViewSchema, updateComplementsRequestSchema } from './schemas/referentiels.ts';
-import { createScenarioSchema, duplicateScenarioSchema, scenarioGridDivisionsSchema, scenarioListSchema, scenarioSchema, updateScenarioSchema } from './schemas/scenarios.ts';
+import {
+  createScenarioSchema,
+  duplicateScenarioSchema,
+  scenarioGridDivisionsSchema,
+  scenarioListSchema,
+  scenarioSchema,
+  updateScenarioSchema,
+} from './schemas/scenarios.ts';
 import { observationGridQuerySchema, scenarioListQuerySchema } from './schemas/scenarios.ts';
 import { attachmentDownloadSchema, attachmentUploadSchema, requestAttachmentUploadSchema } from './schemas/scenarios.ts';
 import {
@@ -58,16 +65,25 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * `authenticated` routes are open to every profile (the user's own account);
  * `module` routes are guarded by the profile × module table.
  */
-export type RouteAccess =
-  | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'module'; module: ModuleId; action: Access };
+export type RouteAccess = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'module'; module: ModuleId; action: Access };
 
 /**
  * The Lambda functions of the HTTP API: one per module (or platform area), each bundling only
  * the use cases of its routes. Entry: `functions/http/<function>/index.ts`.
  */
-export const HTTP_FUNCTIONS = ['auth', 'compte', 'parametres', 'import', 'utilisateurs', 'acces-eleves', 'acces-parents', 'abonnement', 'referentiels', 'scenarios', 'evaluations'] as const;
+export const HTTP_FUNCTIONS = [
+  'auth',
+  'compte',
+  'parametres',
+  'import',
+  'utilisateurs',
+  'acces-eleves',
+  'acces-parents',
+  'abonnement',
+  'referentiels',
+  'scenarios',
+  'evaluations',
+] as const;
 export type HttpFunction = (typeof HTTP_FUNCTIONS)[number];
 
 export interface RouteDef {
@@ -109,6 +125,8 @@ const divisionParams = z.object({ code: divisionCodeSchema });
 const attachmentParams = z.object({ id: opaqueIdSchema, attachmentId: opaqueIdSchema });
 
 /** Every route of the API. CDK, the local gateway, the guard, the SPA's client and the access-matrix test read it. */
+// One route per line, so the table reads (and diffs) as a table.
+// prettier-ignore
 export const ROUTES = [
   route({ id: 'auth.establishment', method: 'GET', path: '/api/auth/establishments/{uai}', function: 'auth', access: { kind: 'public' }, params: z.object({ uai: uaiSchema }), response: establishmentPublicSchema }),
   route({ id: 'auth.login', method: 'POST', path: '/api/auth/login', function: 'auth', access: { kind: 'public' }, body: loginRequestSchema, response: loginResponseSchema }),
@@ -214,10 +232,7 @@ export function routeKey(route: Pick<RouteDef, 'method' | 'path'>): string {
  * Matches a concrete request path against the table, as API Gateway does, and extracts
  * the path parameters (URL-decoded). Returns null when no route has this path.
  */
-export function matchRoute(
-  method: string,
-  path: string,
-): { route: RouteDef; pathParameters: Record<string, string> } | { route: null; pathExists: boolean } {
+export function matchRoute(method: string, path: string): { route: RouteDef; pathParameters: Record<string, string> } | { route: null; pathExists: boolean } {
   let pathExists = false;
   for (const candidate of ROUTES as readonly RouteDef[]) {
     const parameters = matchPath(candidate.path, path);

@@ -30,7 +30,8 @@ export function attachmentKindOfName(name: string): AttachmentKind | null {
   return match ? (match[1]!.toLowerCase() as AttachmentKind) : null;
 }
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[]) => bytes.length >= signature.length && signature.every((byte, index) => bytes[index] === byte);
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
+  bytes.length >= signature.length && signature.every((byte, index) => bytes[index] === byte);
 
 /**
  * The real kind of a file from its first bytes, whatever its name says: `%PDF-` for a PDF, a
@@ -95,7 +96,10 @@ export function frenchSize(bytes: number): string {
 export function attachmentName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').replace(/\s+/g, ' ').trim();
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (clean.length <= 150) return clean;
   const dot = clean.lastIndexOf('.');
   const extension = dot > 0 ? clean.slice(dot) : '';
@@ -111,7 +115,8 @@ const KIND_LABELS: Record<AttachmentKind, string> = { pdf: 'un document PDF', zi
  * // '« a.pdf » n’est pas un vrai fichier PDF ou zip : son contenu ne correspond pas à son extension.'
  */
 export function attachmentRefusal(file: { name: string; declaredSize: number; realSize: number; head: Uint8Array }): string | null {
-  if (file.realSize > file.declaredSize) return `Le fichier reçu (${frenchSize(file.realSize)}) est plus gros que celui annoncé (${frenchSize(file.declaredSize)}).`;
+  if (file.realSize > file.declaredSize)
+    return `Le fichier reçu (${frenchSize(file.realSize)}) est plus gros que celui annoncé (${frenchSize(file.declaredSize)}).`;
   const real = attachmentKindOfContent(file.head);
   if (real === null) return `« ${file.name} » n’est pas un vrai fichier PDF ou zip : son contenu ne correspond pas à son extension.`;
   const announced = attachmentKindOfName(file.name);

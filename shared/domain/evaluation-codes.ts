@@ -49,12 +49,66 @@ export interface EvaluationCodeDefinition {
 
 /** The catalogue, in display order. */
 export const EVALUATION_CODE_CATALOGUE = [
-  { code: 'RT', defaultLabel: 'Réussite totale', defaultLetter: 'A', colour: '#1B5E20', textColour: LIGHT_TEXT, masteryWeight: 100, usableInPassport: true, editable: true },
-  { code: 'RP', defaultLabel: 'Réussite partielle', defaultLetter: 'B', colour: '#9CCC65', textColour: DARK_TEXT, masteryWeight: 67, usableInPassport: true, editable: true },
-  { code: 'ECA', defaultLabel: 'En cours d’acquisition', defaultLetter: 'C', colour: '#F57C00', textColour: DARK_TEXT, masteryWeight: 33, usableInPassport: true, editable: true },
-  { code: 'TE', defaultLabel: 'Trop d’erreurs', defaultLetter: 'D', colour: '#C62828', textColour: LIGHT_TEXT, masteryWeight: 0, usableInPassport: true, editable: true },
-  { code: 'NE', defaultLabel: 'Non évaluable', defaultLetter: 'NE', colour: '#1565C0', textColour: LIGHT_TEXT, masteryWeight: null, usableInPassport: true, editable: false },
-  { code: 'ABS', defaultLabel: 'Absent', defaultLetter: 'AB', colour: '#5F6368', textColour: LIGHT_TEXT, masteryWeight: null, usableInPassport: false, editable: false },
+  {
+    code: 'RT',
+    defaultLabel: 'Réussite totale',
+    defaultLetter: 'A',
+    colour: '#1B5E20',
+    textColour: LIGHT_TEXT,
+    masteryWeight: 100,
+    usableInPassport: true,
+    editable: true,
+  },
+  {
+    code: 'RP',
+    defaultLabel: 'Réussite partielle',
+    defaultLetter: 'B',
+    colour: '#9CCC65',
+    textColour: DARK_TEXT,
+    masteryWeight: 67,
+    usableInPassport: true,
+    editable: true,
+  },
+  {
+    code: 'ECA',
+    defaultLabel: 'En cours d’acquisition',
+    defaultLetter: 'C',
+    colour: '#F57C00',
+    textColour: DARK_TEXT,
+    masteryWeight: 33,
+    usableInPassport: true,
+    editable: true,
+  },
+  {
+    code: 'TE',
+    defaultLabel: 'Trop d’erreurs',
+    defaultLetter: 'D',
+    colour: '#C62828',
+    textColour: LIGHT_TEXT,
+    masteryWeight: 0,
+    usableInPassport: true,
+    editable: true,
+  },
+  {
+    code: 'NE',
+    defaultLabel: 'Non évaluable',
+    defaultLetter: 'NE',
+    colour: '#1565C0',
+    textColour: LIGHT_TEXT,
+    masteryWeight: null,
+    usableInPassport: true,
+    editable: false,
+  },
+  {
+    code: 'ABS',
+    defaultLabel: 'Absent',
+    defaultLetter: 'AB',
+    colour: '#5F6368',
+    textColour: LIGHT_TEXT,
+    masteryWeight: null,
+    usableInPassport: false,
+    editable: false,
+  },
 ] as const satisfies readonly EvaluationCodeDefinition[];
 
 /** The yellow the second degree may take instead of light green. */
@@ -167,7 +221,8 @@ export function validateCodeSettings(settings: EvaluationCodeSettings): CodeSett
     if (isMasteryDegree(code)) {
       const { label, letter } = settings.degrees[code];
       if (label.length === 0) problems.push({ path: [...path, 'label'], message: `Saisissez l’intitulé du degré « ${codeDefinition(code).defaultLabel} ».` });
-      else if (label.length > LABEL_MAX_LENGTH) problems.push({ path: [...path, 'label'], message: `L’intitulé compte ${LABEL_MAX_LENGTH} caractères au plus.` });
+      else if (label.length > LABEL_MAX_LENGTH)
+        problems.push({ path: [...path, 'label'], message: `L’intitulé compte ${LABEL_MAX_LENGTH} caractères au plus.` });
       if (letter.length === 0) {
         problems.push({ path: [...path, 'letter'], message: 'Saisissez une lettre (1 ou 2 caractères).' });
         continue;

@@ -105,7 +105,8 @@ export function validateMask(submitted: InputMaskOverrides): MaskProblem[] {
       const value = (label ?? '').trim();
       if (!known.has(field)) problems.push({ path: [form, field], message: `Champ inconnu : « ${field} ».` });
       else if (value.length === 0) problems.push({ path: [form, field], message: 'Saisissez un intitulé, ou rétablissez celui par défaut.' });
-      else if (value.length > MASK_LABEL_MAX_LENGTH) problems.push({ path: [form, field], message: `L’intitulé compte ${MASK_LABEL_MAX_LENGTH} caractères au plus.` });
+      else if (value.length > MASK_LABEL_MAX_LENGTH)
+        problems.push({ path: [form, field], message: `L’intitulé compte ${MASK_LABEL_MAX_LENGTH} caractères au plus.` });
     }
   }
   return problems;

@@ -35,7 +35,11 @@ export interface SliceSource {
  * @example evaluationSlice({ date: '2026-10-02', schoolYear: 2026, diploma: 'ga', visible: true, items: [{ id: 'c1', qualifiers: [] }], learners: [{ id: 'l1' }] }, 'l1', [{ itemId: 'c1', code: 'RT' }])
  * // { date: '2026-10-02', schoolYear: 2026, diploma: 'ga', visible: true, results: { c1: 'RT' }, qualifiers: {} }
  */
-export function evaluationSlice(source: SliceSource, learnerId: string, cells: readonly { itemId: string; code: EvaluationCode | null }[]): EvaluationSlice | null {
+export function evaluationSlice(
+  source: SliceSource,
+  learnerId: string,
+  cells: readonly { itemId: string; code: EvaluationCode | null }[],
+): EvaluationSlice | null {
   if (!source.learners.some((learner) => learner.id === learnerId)) return null;
   const items = new Map(source.items.map((item) => [item.id, item]));
   const results: Record<string, EvaluationCode> = {};
@@ -61,7 +65,11 @@ export interface ItemResult extends MasteryResult {
  * Per item, the results of one diploma in date order (oldest first), ready for `mastery` and
  * `competenceBars`; `visibleOnly` for the learner's and parents' own views.
  */
-export function resultsByItem(slices: Readonly<Record<string, EvaluationSlice>>, diploma: string, options: { visibleOnly?: boolean } = {}): Map<string, ItemResult[]> {
+export function resultsByItem(
+  slices: Readonly<Record<string, EvaluationSlice>>,
+  diploma: string,
+  options: { visibleOnly?: boolean } = {},
+): Map<string, ItemResult[]> {
   const byItem = new Map<string, ItemResult[]>();
   for (const [evaluationId, slice] of Object.entries(slices)) {
     if (slice.diploma !== diploma || (options.visibleOnly && !slice.visible)) continue;

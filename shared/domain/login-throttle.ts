@@ -34,8 +34,5 @@ export function minutesUntilRetry(now: number): number {
  * @example isThrottled({ loginAtAddressFailures: 5, addressFailures: 0 }) // true
  */
 export function isThrottled(counts: { loginAtAddressFailures: number; addressFailures: number }): boolean {
-  return (
-    counts.loginAtAddressFailures >= LOGIN_THROTTLE.maxFailuresPerLoginAtAddress ||
-    counts.addressFailures >= LOGIN_THROTTLE.maxFailuresPerAddress
-  );
+  return counts.loginAtAddressFailures >= LOGIN_THROTTLE.maxFailuresPerLoginAtAddress || counts.addressFailures >= LOGIN_THROTTLE.maxFailuresPerAddress;
 }

@@ -114,13 +114,19 @@ export function checkComplements(referentiel: Referentiel, complements: Referent
   } else if (attached) {
     for (const [itemId, activityIds] of recommendations) {
       if (!referentiel.isEvaluable(itemId)) {
-        problems.push({ field: `recommendedActivities.${itemId}`, message: `« ${itemId} » n’est pas une situation du référentiel ${referentiel.diploma.shortTitle}.` });
+        problems.push({
+          field: `recommendedActivities.${itemId}`,
+          message: `« ${itemId} » n’est pas une situation du référentiel ${referentiel.diploma.shortTitle}.`,
+        });
         continue;
       }
       activityIds.forEach((activityId, index) => {
         const activity = attached.byId(activityId);
         if (!activity || activity.kind !== 'activity') {
-          problems.push({ field: `recommendedActivities.${itemId}.${index}`, message: `« ${activityId} » n’est pas une activité du ${attached.diploma.shortTitle}.` });
+          problems.push({
+            field: `recommendedActivities.${itemId}.${index}`,
+            message: `« ${activityId} » n’est pas une activité du ${attached.diploma.shortTitle}.`,
+          });
         }
       });
     }
@@ -137,7 +143,10 @@ export function normaliseComplements(referentiel: Referentiel, complements: Refe
   for (const [targetId, lists] of Object.entries(complements.qualifiers)) {
     const same = LISTS.every(([list, type]) => {
       const original = shippedQualifiers(referentiel, targetId, type);
-      return original.length === lists[list].length && original.every((qualifier, index) => qualifier.id === lists[list][index]!.id && qualifier.title === lists[list][index]!.title);
+      return (
+        original.length === lists[list].length &&
+        original.every((qualifier, index) => qualifier.id === lists[list][index]!.id && qualifier.title === lists[list][index]!.title)
+      );
     });
     if (!same) qualifiers[targetId] = { complexites: lists.complexites.map(copyLine), aleas: lists.aleas.map(copyLine) };
   }

@@ -22,8 +22,16 @@ const FILES: Record<string, () => Promise<{ default: unknown }>> = {
 
 /** Diplomas with référentiel data: the Bac Pro of `DIPLOMAS` that have one, and the attached BEP MSA. */
 export const REFERENTIELS: readonly { id: string; label: string; shortLabel: string; referentiel: ReferentielRef; attachedTo: string | null }[] = [
-  ...DIPLOMAS.flatMap((d) => (d.referentiel ? [{ id: d.id, label: d.label, shortLabel: d.shortLabel, referentiel: d.referentiel as ReferentielRef, attachedTo: null }] : [])),
-  ...ATTACHED_DIPLOMAS.map((d) => ({ id: d.id, label: d.label, shortLabel: d.shortLabel, referentiel: d.referentiel as ReferentielRef, attachedTo: d.attachedTo as string })),
+  ...DIPLOMAS.flatMap((d) =>
+    d.referentiel ? [{ id: d.id, label: d.label, shortLabel: d.shortLabel, referentiel: d.referentiel as ReferentielRef, attachedTo: null }] : [],
+  ),
+  ...ATTACHED_DIPLOMAS.map((d) => ({
+    id: d.id,
+    label: d.label,
+    shortLabel: d.shortLabel,
+    referentiel: d.referentiel as ReferentielRef,
+    attachedTo: d.attachedTo as string,
+  })),
 ];
 
 export type ReferentielId = string;

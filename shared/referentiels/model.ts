@@ -244,7 +244,22 @@ export function loadReferentiel(json: unknown, options: LoadOptions = {}): Refer
     title: String(rawDiploma!.title),
     shortTitle: typeof rawDiploma!.short_title === 'string' ? rawDiploma!.short_title : String(rawDiploma!.title),
   };
-  return buildReferentiel({ diploma, status: options.status ?? null, roots, nodes: all, byId, byCode, evaluable, hasQualifiers, qualifiers, shipped: qualifiers, certificationGroups, recommendedActivities: new Map(), counts, file });
+  return buildReferentiel({
+    diploma,
+    status: options.status ?? null,
+    roots,
+    nodes: all,
+    byId,
+    byCode,
+    evaluable,
+    hasQualifiers,
+    qualifiers,
+    shipped: qualifiers,
+    certificationGroups,
+    recommendedActivities: new Map(),
+    counts,
+    file,
+  });
 }
 
 interface Parts {

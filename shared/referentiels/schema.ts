@@ -7,17 +7,7 @@ import * as z from 'zod';
  * be checked across the tree (duplicates, stats, targets) is checked there.
  */
 
-export const NODE_KINDS = [
-  'pole',
-  'group',
-  'class-of-situations',
-  'competence',
-  'sub-competence',
-  'activity',
-  'indicator',
-  'behaviour',
-  'knowledge',
-] as const;
+export const NODE_KINDS = ['pole', 'group', 'class-of-situations', 'competence', 'sub-competence', 'activity', 'indicator', 'behaviour', 'knowledge'] as const;
 
 export const QUALIFIER_TYPES = ['complexite', 'alea'] as const;
 

@@ -111,13 +111,20 @@ const runSection = () => page.getByRole('region', { name: /^Résultat de l’|^I
 
 async function openTile(label: string) {
   await page.getByRole('link', { name: 'Retour à l’accueil' }).click();
-  await page.getByRole('navigation', { name: 'Vos modules' }).getByRole('link', { name: new RegExp(`^${label}`) }).click();
+  await page
+    .getByRole('navigation', { name: 'Vos modules' })
+    .getByRole('link', { name: new RegExp(`^${label}`) })
+    .click();
   await page.getByRole('heading', { level: 1, name: label }).waitFor();
 }
 
 /** The counts an analysis or a result opens with, one per line (« 12 utilisateurs à créer »). */
 async function figures(section: Locator): Promise<string[]> {
-  const items = await section.getByRole('list').filter({ hasText: / utilisateurs / }).getByRole('listitem').allTextContents();
+  const items = await section
+    .getByRole('list')
+    .filter({ hasText: / utilisateurs / })
+    .getByRole('listitem')
+    .allTextContents();
   return items.map((text) => text.replace(/\s+/g, ' ').trim());
 }
 
@@ -125,7 +132,9 @@ async function figures(section: Locator): Promise<string[]> {
 async function tableRows(table: Locator): Promise<Record<string, string>[]> {
   await table.waitFor();
   const headers = (await table.getByRole('columnheader').allTextContents()).map((text) => text.trim());
-  const rows = await table.locator('tbody tr').evaluateAll((lines) => lines.map((line) => [...line.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((lines) => lines.map((line) => [...line.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
   return rows.map((cells) => Object.fromEntries(headers.map((header, index) => [header, cells[index] ?? ''])));
 }
 
@@ -160,7 +169,10 @@ describe('an administrator imports SIECLE files and opens the accesses, in a bro
     await chooseNewPassword(page, ADMIN_PASSWORD);
     expect(page.url()).toBe(url(`/${UAI}/accueil`));
 
-    await page.getByRole('navigation', { name: 'Vos modules' }).getByRole('link', { name: /^Importer des fichiers/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Vos modules' })
+      .getByRole('link', { name: /^Importer des fichiers/ })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Importer des fichiers' }).waitFor();
     await page.getByText('Aucune importation pour le moment.').waitFor();
   });
@@ -187,9 +199,15 @@ describe('an administrator imports SIECLE files and opens the accesses, in a bro
     const result = runSection();
     await result.getByText('Importation terminée.').waitFor();
     await result.getByText('Classes créées (1)').waitFor();
-    await result.getByRole('listitem').filter({ hasText: new RegExp(`^${division.code}$`) }).waitFor();
+    await result
+      .getByRole('listitem')
+      .filter({ hasText: new RegExp(`^${division.code}$`) })
+      .waitFor();
     await result.getByText('Groupes créés (1)').waitFor();
-    await result.getByRole('listitem').filter({ hasText: new RegExp(`^${school.groups[0]}$`) }).waitFor();
+    await result
+      .getByRole('listitem')
+      .filter({ hasText: new RegExp(`^${school.groups[0]}$`) })
+      .waitFor();
 
     const rows = await tableRows(result.getByRole('table', { name: 'Utilisateurs créés' }));
     expect(rows).toHaveLength(school.staff.length);
@@ -268,11 +286,18 @@ describe('an administrator imports SIECLE files and opens the accesses, in a bro
     expect(sheet).toBeDefined();
     const first = school.learners[0]!;
     expect(sheetRows(sheet!)).toContainEqual(
-      expect.objectContaining({ Nom: fullName(first), Identifiant: baseLogin(first.firstName, first.lastName), 'Mot de passe initial': ddmmyyyy(first.birthDate), 'Classe(s)': first.division }),
+      expect.objectContaining({
+        Nom: fullName(first),
+        Identifiant: baseLogin(first.firstName, first.lastName),
+        'Mot de passe initial': ddmmyyyy(first.birthDate),
+        'Classe(s)': first.division,
+      }),
     );
     const guardianSheet = sheetRows(workbook.getWorksheet('Responsables créés')!);
     expect(guardianSheet).toHaveLength(school.guardians.length);
-    expect(guardianSheet).toContainEqual(expect.objectContaining({ Responsable: fullName(parent), Identifiant: parentLogin, 'Adresse électronique': parent.email }));
+    expect(guardianSheet).toContainEqual(
+      expect.objectContaining({ Responsable: fullName(parent), Identifiant: parentLogin, 'Adresse électronique': parent.email }),
+    );
   });
 
   it('lists a class’s learners with their logins in « Gestion des accès élèves », and downloads them', async () => {
@@ -301,7 +326,12 @@ describe('an administrator imports SIECLE files and opens the accesses, in a bro
     const lines = sheetRows(workbook.worksheets[0]!);
     expect(lines).toHaveLength(division.learners);
     expect(lines).toContainEqual(
-      expect.objectContaining({ Nom: child.lastName.toUpperCase(), Prénom: child.firstName, Identifiant: baseLogin(child.firstName, child.lastName), 'Mot de passe initial': ddmmyyyy(child.birthDate) }),
+      expect.objectContaining({
+        Nom: child.lastName.toUpperCase(),
+        Prénom: child.firstName,
+        Identifiant: baseLogin(child.firstName, child.lastName),
+        'Mot de passe initial': ddmmyyyy(child.birthDate),
+      }),
     );
   });
 

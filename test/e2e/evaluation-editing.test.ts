@@ -42,7 +42,14 @@ beforeAll(async () => {
 
   // The evaluation and two results, entered through the API as the teacher.
   asTeacher = teacher.call;
-  const created = await asTeacher('POST', '/api/evaluations', { title: EVALUATION, date: parisToday(), learnerIds: [lea.id, hugo.id], diploma: 'ga', level: '1BPRO3', items: [ITEMS.one.id, ITEMS.two.id, ITEMS.three.id] });
+  const created = await asTeacher('POST', '/api/evaluations', {
+    title: EVALUATION,
+    date: parisToday(),
+    learnerIds: [lea.id, hugo.id],
+    diploma: 'ga',
+    level: '1BPRO3',
+    items: [ITEMS.one.id, ITEMS.two.id, ITEMS.three.id],
+  });
   if (created.status !== 201) throw new Error(`evaluation not created: ${created.text}`);
   evaluationId = created.body.evaluation.id;
   await asTeacher('PUT', `/api/evaluations/${evaluationId}/cells`, { learnerId: lea.id, itemId: ITEMS.one.id, code: 'RT', expectedVersion: null });
@@ -55,10 +62,22 @@ beforeAll(async () => {
   const at = new Date().toISOString();
   const deps = dependencies();
   await deps.evaluations.create({
-    uai, id: PREVIOUS.id, title: PREVIOUS.title, date: `${year + 1}-03-10`, schoolYear: year, diploma: 'ga', level: '1BPRO3',
-    authorId: teacher.id, authorName: teacher.name, scenarioId: null, visible: false,
-    items: [{ id: ITEMS.one.id, qualifiers: [] }], learners: [{ id: lea.id, name: lea.name, division: DIVISION }],
-    createdAt: at, updatedAt: at, version: 1,
+    uai,
+    id: PREVIOUS.id,
+    title: PREVIOUS.title,
+    date: `${year + 1}-03-10`,
+    schoolYear: year,
+    diploma: 'ga',
+    level: '1BPRO3',
+    authorId: teacher.id,
+    authorName: teacher.name,
+    scenarioId: null,
+    visible: false,
+    items: [{ id: ITEMS.one.id, qualifiers: [] }],
+    learners: [{ id: lea.id, name: lea.name, division: DIVISION }],
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
   });
   await deps.evaluations.saveCell(uai, PREVIOUS.id, { learnerId: lea.id, itemId: ITEMS.one.id, code: 'RP', updatedAt: at, updatedBy: teacher.id }, null);
 });
@@ -74,8 +93,15 @@ describe('a teacher edits an evaluation and works its grid, in a browser', () =>
   let page: Page;
   const grid = () => page.getByRole('table', { name: `Résultats de l’évaluation « ${EVALUATION} »` });
   const order = () => page.getByRole('region', { name: 'Ordre des items dans la grille' });
-  const orderIds = () => order().locator('li').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.item));
-  const saved = () => page.getByRole('status').filter({ hasText: /^\s*Enregistré\s*$/ }).waitFor();
+  const orderIds = () =>
+    order()
+      .locator('li')
+      .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.item));
+  const saved = () =>
+    page
+      .getByRole('status')
+      .filter({ hasText: /^\s*Enregistré\s*$/ })
+      .waitFor();
 
   it('opens the edit form from the grid', async () => {
     page = await run.page();
@@ -85,7 +111,9 @@ describe('a teacher edits an evaluation and works its grid, in a browser', () =>
     await openTile(page, 'Gestion des évaluations');
     await page.getByRole('link', { name: EVALUATION }).click();
     await grid().waitFor();
-    await grid().getByRole('button', { name: cellName(lea, ITEMS.one, LABEL.A) }).waitFor();
+    await grid()
+      .getByRole('button', { name: cellName(lea, ITEMS.one, LABEL.A) })
+      .waitFor();
 
     await page.getByRole('link', { name: 'Modifier', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: `Modifier « ${EVALUATION} »` }).waitFor();
@@ -103,7 +131,9 @@ describe('a teacher edits an evaluation and works its grid, in a browser', () =>
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.item)).toBe(ITEMS.one.id);
 
     // « Monter » on the same item puts it back, its button keeping the focus.
-    await order().getByRole('button', { name: `Monter ${ITEMS.one.code}` }).click();
+    await order()
+      .getByRole('button', { name: `Monter ${ITEMS.one.code}` })
+      .click();
     expect(await orderIds()).toEqual([ITEMS.one.id, ITEMS.two.id, ITEMS.three.id]);
     await first.focus();
     await page.keyboard.press('Alt+ArrowDown');
@@ -134,31 +164,53 @@ describe('a teacher edits an evaluation and works its grid, in a browser', () =>
   it('shows the new order and learners, with the results entered before', async () => {
     const rows = (await grid().getByRole('rowheader').allTextContents()).map((text) => text.replace(/\s*\(.*$/s, '').trim());
     expect(rows).toEqual([lea.name, ines.name]);
-    const firstRow = await grid().locator('tbody tr').first().locator('button.cell-button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')));
+    const firstRow = await grid()
+      .locator('tbody tr')
+      .first()
+      .locator('button.cell-button')
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')));
     expect(firstRow).toEqual([cellName(lea, ITEMS.three, LABEL.empty), cellName(lea, ITEMS.two, LABEL.empty), cellName(lea, ITEMS.one, LABEL.A)]);
-    await grid().getByRole('button', { name: cellName(ines, ITEMS.one, LABEL.empty) }).waitFor();
+    await grid()
+      .getByRole('button', { name: cellName(ines, ITEMS.one, LABEL.empty) })
+      .waitFor();
   });
 
   it('fills a learner’s empty cells with one code, keeping the result already there', async () => {
-    await grid().getByRole('button', { name: `Remplir les cellules vides de ${lea.name}` }).click();
+    await grid()
+      .getByRole('button', { name: `Remplir les cellules vides de ${lea.name}` })
+      .click();
     const menu = page.getByRole('menu', { name: `Code pour les cellules vides de ${lea.name}` });
     await menu.getByRole('menuitem', { name: new RegExp(LABEL.B) }).click();
 
     await page.getByRole('status').filter({ hasText: '2 cellules remplies ; 1 résultat déjà saisi conservé.' }).waitFor();
-    for (const [item, label] of [[ITEMS.three, LABEL.B], [ITEMS.two, LABEL.B], [ITEMS.one, LABEL.A]] as const) {
-      await grid().getByRole('button', { name: cellName(lea, item, label) }).waitFor();
+    for (const [item, label] of [
+      [ITEMS.three, LABEL.B],
+      [ITEMS.two, LABEL.B],
+      [ITEMS.one, LABEL.A],
+    ] as const) {
+      await grid()
+        .getByRole('button', { name: cellName(lea, item, label) })
+        .waitFor();
     }
-    await grid().getByRole('button', { name: cellName(ines, ITEMS.two, LABEL.empty) }).waitFor();
+    await grid()
+      .getByRole('button', { name: cellName(ines, ITEMS.two, LABEL.empty) })
+      .waitFor();
   });
 
   it('types a code in the « par compétence » view, and Tab goes to the next cell', async () => {
     await page.getByRole('radio', { name: 'Par compétence' }).check();
     const rows = (await grid().getByRole('rowheader').allTextContents()).map((text) => text.replace(/Remplir…/, '').trim());
-    expect(rows).toEqual([ITEMS.three.code, ITEMS.two.code, ITEMS.one.code].map((code, index) => `${code}${[ITEMS.three, ITEMS.two, ITEMS.one][index]!.label}`));
+    expect(rows).toEqual(
+      [ITEMS.three.code, ITEMS.two.code, ITEMS.one.code].map((code, index) => `${code}${[ITEMS.three, ITEMS.two, ITEMS.one][index]!.label}`),
+    );
 
-    await grid().getByRole('button', { name: cellName(ines, ITEMS.three, LABEL.empty) }).focus();
+    await grid()
+      .getByRole('button', { name: cellName(ines, ITEMS.three, LABEL.empty) })
+      .focus();
     await page.keyboard.press('c');
-    await grid().getByRole('button', { name: cellName(ines, ITEMS.three, LABEL.C) }).waitFor();
+    await grid()
+      .getByRole('button', { name: cellName(ines, ITEMS.three, LABEL.C) })
+      .waitFor();
     await saved();
     // Reading order by competence: Inès is the last column, so Tab goes to the next item's first learner.
     await page.keyboard.press('Tab');
@@ -166,14 +218,18 @@ describe('a teacher edits an evaluation and works its grid, in a browser', () =>
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(cellName(ines, ITEMS.three, LABEL.C));
     // Tab on the last cell leaves the grid: by competence, for the comments under the table.
-    await grid().getByRole('button', { name: cellName(ines, ITEMS.one, LABEL.empty) }).focus();
+    await grid()
+      .getByRole('button', { name: cellName(ines, ITEMS.one, LABEL.empty) })
+      .focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Commentaire pour ${lea.name}`);
     await page.screenshot({ path: join(SCREENSHOTS, 'evaluation-by-item.png'), fullPage: true });
 
     // What is shown is what was stored.
     await page.reload();
-    await grid().getByRole('button', { name: cellName(ines, ITEMS.three, LABEL.C) }).waitFor();
+    await grid()
+      .getByRole('button', { name: cellName(ines, ITEMS.three, LABEL.C) })
+      .waitFor();
   });
 
   it('shows the server’s message and the fresh evaluation after a concurrent change, and brings a learner’s results back', async () => {
@@ -223,8 +279,12 @@ describe('a teacher edits an evaluation and works its grid, in a browser', () =>
     const field = page.getByRole('textbox', { name: `Commentaire pour ${lea.name}` });
     await field.click();
     await field.pressSequentially('Bonne tenue du dossier.');
-    await page.getByRole('status').filter({ hasText: /^\s*Enregistrement…\s*$/ }).waitFor();
-    const comment = async () => (await teacher.call('GET', `/api/evaluations/${evaluationId}`)).body.comments.find((entry: { learnerId: string }) => entry.learnerId === lea.id)?.text;
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^\s*Enregistrement…\s*$/ })
+      .waitFor();
+    const comment = async () =>
+      (await teacher.call('GET', `/api/evaluations/${evaluationId}`)).body.comments.find((entry: { learnerId: string }) => entry.learnerId === lea.id)?.text;
     await expect.poll(comment, { timeout: 5_000 }).toBe('Bonne tenue du dossier.');
     await saved();
     expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);

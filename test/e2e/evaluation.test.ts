@@ -40,7 +40,11 @@ beforeAll(async () => {
   const { newDivision } = await import('#functions/services/structure/new-division.ts');
   const deps = dependencies();
   await deps.structure.createMany([newDivision({ uai, code: GROUP, kind: 'group', divisionCodes: [DIVISION] })]);
-  for (const [member, groups] of [[teacher, null], [lea, [GROUP]], [hugo, [GROUP]]] as const) {
+  for (const [member, groups] of [
+    [teacher, null],
+    [lea, [GROUP]],
+    [hugo, [GROUP]],
+  ] as const) {
     const user = (await deps.users.get(uai, member.id))!;
     await deps.users.save(groups ? { ...user, groups: [...groups] } : { ...user, divisions: [DIVISION, GROUP] });
   }
@@ -93,7 +97,9 @@ describe('a teacher evaluates from a scenario, a learner reads their results, in
   });
 
   it('attaches a small PDF to the scenario she created and sees it listed', async () => {
-    await page.getByLabel('Ajouter une pièce jointe').setInputFiles({ name: 'consignes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% Consignes\n%%EOF\n') });
+    await page
+      .getByLabel('Ajouter une pièce jointe')
+      .setInputFiles({ name: 'consignes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% Consignes\n%%EOF\n') });
     await page.getByText('« consignes.pdf » ajoutée.').waitFor();
     await page.getByRole('button', { name: /^consignes\.pdf/ }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'scenario-attachment.png'), fullPage: true });
@@ -148,7 +154,10 @@ describe('a teacher evaluates from a scenario, a learner reads their results, in
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('d');
 
-    await page.getByRole('status').filter({ hasText: /^\s*Enregistré\s*$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^\s*Enregistré\s*$/ })
+      .waitFor();
     const expected: [string, string, string][] = [
       [first, ITEM_1, LABEL.A],
       [first, ITEM_2, LABEL.B],
@@ -194,7 +203,9 @@ describe('a teacher evaluates from a scenario, a learner reads their results, in
     await learnerPage.getByRole('heading', { level: 1, name: EVALUATION }).waitFor();
     const results = learnerPage.getByRole('table', { name: 'Mes résultats' });
     await results.waitFor();
-    const lines = await results.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim())));
+    const lines = await results
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim())));
     const mine = lea.name === order[0] ? [LABEL.A, LABEL.B] : [LABEL.D, LABEL.NE];
     expect(lines).toHaveLength(2);
     expect(lines[0]![0]).toBe(ITEM_1);
@@ -210,5 +221,4 @@ describe('a teacher evaluates from a scenario, a learner reads their results, in
   it('raised no script error and no failed request on any page', () => {
     expect(run.errors).toEqual([]);
   });
-
 });

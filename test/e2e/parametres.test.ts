@@ -31,7 +31,11 @@ beforeAll(async () => {
   const { newEstablishment, newMember } = await import('../integration/support/people.ts');
   ({ uai } = await newEstablishment(NAME));
   const created = await newMember(run.stack.url, uai, 'admin');
-  admin = { login: created.user.login, password: created.password, call: (method, path, body) => created.client.call(method, path, { token: created.token, body }) };
+  admin = {
+    login: created.user.login,
+    password: created.password,
+    call: (method, path, body) => created.client.call(method, path, { token: created.token, body }),
+  };
   teacher = await placedMember(run.stack.url, uai, 'enseignant', { firstName: 'Claire', lastName: 'DURAND' }, {});
 });
 

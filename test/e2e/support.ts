@@ -10,7 +10,15 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'test-results/e2e');
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Fails early with the way out when the SPA was not built; creates the screenshot folder. */
 export async function prepareRun(): Promise<void> {
@@ -31,7 +39,10 @@ export async function snapshotWebBuild(): Promise<string> {
     const target = await mkdtemp(join(tmpdir(), 'cerise-web-'));
     const before = await version();
     await cp(source, target, { recursive: true }).catch(() => undefined);
-    const complete = await stat(join(target, 'index.html')).then(() => true, () => false);
+    const complete = await stat(join(target, 'index.html')).then(
+      () => true,
+      () => false,
+    );
     if (before && complete && before === (await version())) return target;
     await rm(target, { recursive: true, force: true });
     await new Promise((done) => setTimeout(done, 500));
@@ -73,7 +84,9 @@ export async function watchPolicyViolations(context: BrowserContext, errors: str
   await context.exposeBinding('__reportCspViolation', (_source, violation: string) => void errors.push(`CSP: ${violation}`));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __reportCspViolation(violation: string): void }).__reportCspViolation(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`);
+      (window as unknown as { __reportCspViolation(violation: string): void }).__reportCspViolation(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`,
+      );
     });
   });
 }
@@ -102,7 +115,10 @@ export async function watchedPage(browser: Browser, contexts: BrowserContext[], 
 
 /** Opens a module from the home page's tiles. */
 export async function openTile(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Vos modules' }).getByRole('link', { name: new RegExp(`^${label}`) }).click();
+  await page
+    .getByRole('navigation', { name: 'Vos modules' })
+    .getByRole('link', { name: new RegExp(`^${label}`) })
+    .click();
 }
 
 /** A signed-up member of a browser test: what the sign-in form needs, and their API client. */
@@ -119,7 +135,13 @@ export interface PlacedMember {
  * A member with a chosen password, renamed and placed in classes as an import would. Call it
  * after the embedded stack started: the stores then reach its emulators.
  */
-export async function placedMember(baseUrl: string, uai: string, profile: 'enseignant' | 'apprenant', names: { firstName: string; lastName: string }, place: { divisions?: string[]; division?: string }): Promise<PlacedMember> {
+export async function placedMember(
+  baseUrl: string,
+  uai: string,
+  profile: 'enseignant' | 'apprenant',
+  names: { firstName: string; lastName: string },
+  place: { divisions?: string[]; division?: string },
+): Promise<PlacedMember> {
   const { dependencies } = await import('#functions/platform/dependencies.ts');
   const { newMember } = await import('../integration/support/people.ts');
   const users = dependencies().users;

@@ -23,7 +23,10 @@ describe('Lambda bundle budget', () => {
     expect(plain.length).toBeGreaterThan(0);
     for (const bundle of plain) {
       expect(bundle.codeBytes, bundle.name).toBeLessThan(BUNDLE_BUDGET_BYTES.plain);
-      expect(DOCUMENT_LIBRARIES.filter((library) => bundle.packages.has(library)), bundle.name).toEqual([]);
+      expect(
+        DOCUMENT_LIBRARIES.filter((library) => bundle.packages.has(library)),
+        bundle.name,
+      ).toEqual([]);
     }
     expect(BUNDLE_BUDGET_BYTES.plain).toBe(1_000_000);
   });
@@ -32,7 +35,10 @@ describe('Lambda bundle budget', () => {
     for (const name of DOCUMENT_FUNCTIONS) {
       const bundle = bundles.find((candidate) => candidate.name === name)!;
       expect(bundle.codeBytes, name).toBeLessThan(BUNDLE_BUDGET_BYTES.documents);
-      expect(DOCUMENT_LIBRARIES.filter((library) => bundle.packages.has(library)), name).toEqual(DOCUMENT_LIBRARIES);
+      expect(
+        DOCUMENT_LIBRARIES.filter((library) => bundle.packages.has(library)),
+        name,
+      ).toEqual(DOCUMENT_LIBRARIES);
     }
     expect(BUNDLE_BUDGET_BYTES.documents).toBe(5_000_000);
   });
@@ -55,7 +61,16 @@ describe('Lambda bundle budget', () => {
     );
     try {
       const { banner, external, ...options } = LAMBDA_BUNDLING;
-      await build({ ...options, external: [...external], mainFields: [...options.mainFields], entryPoints: [entry], bundle: true, outfile: join(scratch, 'index.mjs'), banner: { js: banner }, logLevel: 'error' });
+      await build({
+        ...options,
+        external: [...external],
+        mainFields: [...options.mainFields],
+        entryPoints: [entry],
+        bundle: true,
+        outfile: join(scratch, 'index.mjs'),
+        banner: { js: banner },
+        logLevel: 'error',
+      });
       cpSync(join(REPO_ROOT, REFERENTIEL_DATA.from), join(scratch, REFERENTIEL_DATA.to), { recursive: true });
       mkdirSync(join(scratch, PDF_FONT_FILES.to));
       for (const file of PDF_FONT_FILES.files) cpSync(join(REPO_ROOT, PDF_FONT_FILES.from, file), join(scratch, PDF_FONT_FILES.to, file));

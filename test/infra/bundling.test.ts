@@ -45,7 +45,16 @@ describe('Lambda bundling', () => {
     writeFileSync(entry, "import { referentiel } from './shared/referentiels/index.ts';\nconsole.log((await referentiel('ga')).evaluableItems().length);\n");
     try {
       const { banner, external, ...options } = LAMBDA_BUNDLING;
-      await build({ ...options, external: [...external], mainFields: [...options.mainFields], entryPoints: [entry], bundle: true, outfile: join(scratch, 'index.mjs'), banner: { js: banner }, logLevel: 'error' });
+      await build({
+        ...options,
+        external: [...external],
+        mainFields: [...options.mainFields],
+        entryPoints: [entry],
+        bundle: true,
+        outfile: join(scratch, 'index.mjs'),
+        banner: { js: banner },
+        logLevel: 'error',
+      });
       cpSync(join(REPO_ROOT, REFERENTIEL_DATA.from), join(scratch, REFERENTIEL_DATA.to), { recursive: true });
       const output = execFileSync(process.execPath, [join(scratch, 'index.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
       expect(output.trim()).toBe('55');
@@ -59,13 +68,26 @@ describe('Lambda bundling', () => {
     const entries = [...HTTP_FUNCTIONS.map(httpFunctionEntry), ...EVENT_FUNCTIONS.map(eventFunctionEntry)];
     const { banner, external, ...options } = LAMBDA_BUNDLING;
     const { metafile } = await build({
-      ...options, external: [...external], mainFields: [...options.mainFields], banner: { js: banner },
-      entryPoints: entries.map((entry) => join(REPO_ROOT, entry)), absWorkingDir: REPO_ROOT, bundle: true, outdir: join(tmpdir(), 'cerise-metafile'), write: false, metafile: true, logLevel: 'error',
+      ...options,
+      external: [...external],
+      mainFields: [...options.mainFields],
+      banner: { js: banner },
+      entryPoints: entries.map((entry) => join(REPO_ROOT, entry)),
+      absWorkingDir: REPO_ROOT,
+      bundle: true,
+      outdir: join(tmpdir(), 'cerise-metafile'),
+      write: false,
+      metafile: true,
+      logLevel: 'error',
     });
-    const inputsOf = Object.values(metafile.outputs).filter((output) => output.entryPoint).map((output) => ({ entry: output.entryPoint!, inputs: Object.keys(output.inputs) }));
+    const inputsOf = Object.values(metafile.outputs)
+      .filter((output) => output.entryPoint)
+      .map((output) => ({ entry: output.entryPoint!, inputs: Object.keys(output.inputs) }));
     expect(inputsOf).toHaveLength(entries.length);
     expect(inputsOf.find(({ entry }) => entry === 'functions/http/auth/index.ts')?.inputs).toContain('functions/adapters/accounts/cognito/provider.ts');
-    const forbidden = inputsOf.flatMap(({ entry, inputs }) => inputs.filter((input) => /^(functions\/adapters\/accounts\/local|infra\/local|test|bench)\//.test(input)).map((input) => `${entry} ← ${input}`));
+    const forbidden = inputsOf.flatMap(({ entry, inputs }) =>
+      inputs.filter((input) => /^(functions\/adapters\/accounts\/local|infra\/local|test|bench)\//.test(input)).map((input) => `${entry} ← ${input}`),
+    );
     expect(forbidden).toEqual([]);
   });
 });

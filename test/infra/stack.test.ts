@@ -14,16 +14,7 @@ import { VIEWER_ADDRESS_CODE } from '../../infra/aws/viewer-address.ts';
 import { ORIGIN_VERIFY_HEADER } from '../../infra/aws/origin-verify.ts';
 import { SPA_REWRITE_CODE } from '../../infra/aws/spa-rewrite.ts';
 import { TEST_APP_URL, TEST_MAIL_DOMAIN, TEST_REGION, synthesise } from './synth.ts';
-import {
-  actionsOf,
-  allStatements,
-  functionId,
-  outputRef,
-  ownFunctions,
-  resource,
-  resources,
-  statementsOf,
-} from './template-lookup.ts';
+import { actionsOf, allStatements, functionId, outputRef, ownFunctions, resource, resources, statementsOf } from './template-lookup.ts';
 
 let template: Template;
 beforeAll(() => {
@@ -102,9 +93,7 @@ describe('files', () => {
     template.hasResourceProperties('AWS::S3::BucketPolicy', {
       Bucket: { Ref: bucketId },
       PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-        ]),
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
       },
     });
   });
@@ -115,12 +104,8 @@ describe('files', () => {
       expect.objectContaining({ ExpirationInDays: 30, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }),
     );
     const files = resource(template, outputRef(template, OUTPUTS.filesBucket));
-    expect(files.Properties.LifecycleConfiguration.Rules).toContainEqual(
-      expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 30 } }),
-    );
-    expect(files.Properties.LifecycleConfiguration.Rules).not.toContainEqual(
-      expect.objectContaining({ ExpirationInDays: expect.anything() }),
-    );
+    expect(files.Properties.LifecycleConfiguration.Rules).toContainEqual(expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 30 } }));
+    expect(files.Properties.LifecycleConfiguration.Rules).not.toContainEqual(expect.objectContaining({ ExpirationInDays: expect.anything() }));
   });
 
   it.each(Object.keys(BUCKETS) as BucketRole[])('runs its event function on every object created in the %s bucket, unfiltered', (role) => {
@@ -160,9 +145,7 @@ describe('auth', () => {
             TemporaryPasswordValidityDays: 7,
           },
         },
-        Schema: Match.arrayWith(
-          ['uai', 'profile', 'userId'].map((name) => ({ Name: name, AttributeDataType: 'String', Mutable: true })),
-        ),
+        Schema: Match.arrayWith(['uai', 'profile', 'userId'].map((name) => ({ Name: name, AttributeDataType: 'String', Mutable: true }))),
       }),
     });
   });
@@ -204,9 +187,7 @@ describe('api', () => {
         expect(properties, route.id).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
       }
       const integrationId = properties.Target['Fn::Join'][1][1].Ref as string;
-      expect(resource(template, integrationId).Properties.IntegrationUri, route.id).toEqual(
-        getAtt(functionId(template, route.function)),
-      );
+      expect(resource(template, integrationId).Properties.IntegrationUri, route.id).toEqual(getAtt(functionId(template, route.function)));
     }
   });
 
@@ -280,11 +261,18 @@ describe('permissions', () => {
   });
 
   const cognitoActions = (name: string) =>
-    statementsOf(template, name).flatMap(actionsOf).filter((action) => action.startsWith('cognito-idp:')).sort();
+    statementsOf(template, name)
+      .flatMap(actionsOf)
+      .filter((action) => action.startsWith('cognito-idp:'))
+      .sort();
   const mailActions = (name: string) =>
-    statementsOf(template, name).flatMap(actionsOf).filter((action) => action.startsWith('ses:'));
+    statementsOf(template, name)
+      .flatMap(actionsOf)
+      .filter((action) => action.startsWith('ses:'));
   const s3Actions = (name: string) =>
-    statementsOf(template, name).flatMap(actionsOf).filter((action) => action.startsWith('s3:'));
+    statementsOf(template, name)
+      .flatMap(actionsOf)
+      .filter((action) => action.startsWith('s3:'));
 
   it('lets each function manage accounts only as far as it needs', () => {
     expect(cognitoActions('auth')).toEqual([...OWN_ACCOUNT_ACTIONS].sort());
@@ -391,16 +379,12 @@ describe('site', () => {
           ViewerProtocolPolicy: 'redirect-to-https',
           FunctionAssociations: [{ EventType: 'viewer-request', FunctionARN: getAtt(rewriteId!, 'FunctionARN') }],
         }),
-        Origins: Match.arrayWith([
-          Match.objectLike({ S3OriginConfig: { OriginAccessIdentity: '' }, OriginAccessControlId: Match.anyValue() }),
-        ]),
+        Origins: Match.arrayWith([Match.objectLike({ S3OriginConfig: { OriginAccessIdentity: '' }, OriginAccessControlId: Match.anyValue() })]),
       }),
     });
     template.hasResourceProperties('AWS::S3::BucketPolicy', {
       PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Allow', Action: 's3:GetObject', Principal: { Service: 'cloudfront.amazonaws.com' } }),
-        ]),
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Allow', Action: 's3:GetObject', Principal: { Service: 'cloudfront.amazonaws.com' } })]),
       },
     });
   });
@@ -416,7 +400,9 @@ describe('site', () => {
       AllowedMethods: AllowedMethods.ALLOW_ALL.methods,
     });
     // The SPA rewrite must never turn an API answer into index.html; only the viewer address is stamped.
-    const viewerAddressId = Object.entries(resources(template, 'AWS::CloudFront::Function')).find(([, fn]) => fn.Properties.FunctionCode === VIEWER_ADDRESS_CODE)?.[0];
+    const viewerAddressId = Object.entries(resources(template, 'AWS::CloudFront::Function')).find(
+      ([, fn]) => fn.Properties.FunctionCode === VIEWER_ADDRESS_CODE,
+    )?.[0];
     expect(viewerAddressId).toBeDefined();
     expect(apiBehaviour.FunctionAssociations).toEqual([{ EventType: 'viewer-request', FunctionARN: getAtt(viewerAddressId!, 'FunctionARN') }]);
     const apiOrigin = config.Origins.find((origin: { Id: string }) => origin.Id === apiBehaviour.TargetOriginId);
@@ -427,7 +413,9 @@ describe('site', () => {
     // CloudFront proves itself to the API with a generated secret, the one the functions compare.
     const [secretId] = Object.keys(resources(template, 'AWS::SecretsManager::Secret'));
     expect(secretId).toBeDefined();
-    const secretReference = JSON.stringify(apiOrigin.OriginCustomHeaders.find((header: { HeaderName: string }) => header.HeaderName === ORIGIN_VERIFY_HEADER)?.HeaderValue);
+    const secretReference = JSON.stringify(
+      apiOrigin.OriginCustomHeaders.find((header: { HeaderName: string }) => header.HeaderName === ORIGIN_VERIFY_HEADER)?.HeaderValue,
+    );
     expect(secretReference).toContain('{{resolve:secretsmanager:');
     expect(secretReference).toContain(secretId);
     for (const fn of Object.values(ownFunctions(template))) expect(JSON.stringify(fn.Properties.Environment.Variables.ORIGIN_VERIFY)).toBe(secretReference);

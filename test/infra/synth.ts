@@ -16,7 +16,6 @@ function cdkJsonContext(): Record<string, unknown> {
   return cdkJson.context ?? {};
 }
 
-
 export interface Synthesised {
   app: App;
   stack: CeriseStack;

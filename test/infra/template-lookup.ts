@@ -36,9 +36,7 @@ export function outputRef(template: Template, output: string): string {
 
 /** Our Lambdas carry the description `Cerise <name>` (infra/aws/backend.ts). */
 export function functionId(template: Template, name: string): string {
-  const matches = Object.entries(resources(template, 'AWS::Lambda::Function')).filter(
-    ([, fn]) => fn.Properties.Description === `Cerise ${name}`,
-  );
+  const matches = Object.entries(resources(template, 'AWS::Lambda::Function')).filter(([, fn]) => fn.Properties.Description === `Cerise ${name}`);
   if (matches.length !== 1) throw new Error(`Expected one function ${name}, found ${matches.length}`);
   return matches[0]![0];
 }
@@ -66,7 +64,5 @@ export function actionsOf(statement: Statement): string[] {
 }
 
 export function allStatements(template: Template): Statement[] {
-  return Object.values(resources(template, 'AWS::IAM::Policy')).flatMap(
-    (policy) => policy.Properties.PolicyDocument.Statement as Statement[],
-  );
+  return Object.values(resources(template, 'AWS::IAM::Policy')).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
 }

@@ -3,11 +3,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  CognitoIdentityProviderClient,
-  CreateUserPoolClientCommand,
-  CreateUserPoolCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { CognitoIdentityProviderClient, CreateUserPoolClientCommand, CreateUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { Route } from 'cognito-local/lib/server/Router.js';
 import { ID_TOKEN_MINUTES, PASSWORD_POLICY, REFRESH_TOKEN_DAYS } from '#shared/domain/account-policy.ts';
 
@@ -59,22 +55,35 @@ export async function startCognitoLocal(): Promise<CognitoLocal> {
 
 async function createCognitoServer(dataDirectory: string, tokenConfig: { IssuerDomain?: string }) {
   // Deep imports, as createDefaultServer does; loaded on demand so that importing this file is cheap.
-  const [{ DefaultConfig }, { createServer }, { Router }, services, { CognitoServiceFactoryImpl }, { CryptoService }, stormDb, consoleSender, delivery, { otp }, tokens, pools, errors] =
-    await Promise.all([
-      import('cognito-local/lib/server/config.js'),
-      import('cognito-local/lib/server/server.js'),
-      import('cognito-local/lib/server/Router.js'),
-      import('cognito-local/lib/services/index.js'),
-      import('cognito-local/lib/services/cognitoService.js'),
-      import('cognito-local/lib/services/crypto.js'),
-      import('cognito-local/lib/services/dataStore/stormDb.js'),
-      import('cognito-local/lib/services/messageDelivery/consoleMessageSender.js'),
-      import('cognito-local/lib/services/messageDelivery/messageDelivery.js'),
-      import('cognito-local/lib/services/otp.js'),
-      import('cognito-local/lib/services/tokenGenerator.js'),
-      import('cognito-local/lib/services/userPoolService.js'),
-      import('cognito-local/lib/errors.js'),
-    ]);
+  const [
+    { DefaultConfig },
+    { createServer },
+    { Router },
+    services,
+    { CognitoServiceFactoryImpl },
+    { CryptoService },
+    stormDb,
+    consoleSender,
+    delivery,
+    { otp },
+    tokens,
+    pools,
+    errors,
+  ] = await Promise.all([
+    import('cognito-local/lib/server/config.js'),
+    import('cognito-local/lib/server/server.js'),
+    import('cognito-local/lib/server/Router.js'),
+    import('cognito-local/lib/services/index.js'),
+    import('cognito-local/lib/services/cognitoService.js'),
+    import('cognito-local/lib/services/crypto.js'),
+    import('cognito-local/lib/services/dataStore/stormDb.js'),
+    import('cognito-local/lib/services/messageDelivery/consoleMessageSender.js'),
+    import('cognito-local/lib/services/messageDelivery/messageDelivery.js'),
+    import('cognito-local/lib/services/otp.js'),
+    import('cognito-local/lib/services/tokenGenerator.js'),
+    import('cognito-local/lib/services/userPoolService.js'),
+    import('cognito-local/lib/errors.js'),
+  ]);
   // pino and aws-sdk v2 are cognito-local's dependencies, not ours: resolve them from it.
   const fromCognitoLocal = createRequire(createRequire(import.meta.url).resolve('cognito-local/package.json'));
   const pino = fromCognitoLocal('pino') as (options: { level: string }) => import('pino').Logger;
@@ -90,11 +99,7 @@ async function createCognitoServer(dataDirectory: string, tokenConfig: { IssuerD
   };
   const clock = new services.DateClock();
   const dataStoreFactory = new stormDb.StormDBDataStoreFactory(dataDirectory);
-  const cognitoServiceFactory = new CognitoServiceFactoryImpl(
-    dataDirectory,
-    dataStoreFactory,
-    new pools.UserPoolServiceFactoryImpl(clock, dataStoreFactory),
-  );
+  const cognitoServiceFactory = new CognitoServiceFactoryImpl(dataDirectory, dataStoreFactory, new pools.UserPoolServiceFactoryImpl(clock, dataStoreFactory));
   const cognitoClient = await cognitoServiceFactory.create(ctx, config.UserPoolDefaults);
   const triggers = new services.TriggersService(
     clock,

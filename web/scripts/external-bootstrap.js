@@ -12,11 +12,13 @@ const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
 
 async function pages(folder) {
   const entries = await readdir(folder, { withFileTypes: true });
-  const found = await Promise.all(entries.map((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return path.startsWith(join(BUILD, '_app')) ? [] : pages(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  }));
+  const found = await Promise.all(
+    entries.map((entry) => {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) return path.startsWith(join(BUILD, '_app')) ? [] : pages(path);
+      return entry.name.endsWith('.html') ? [path] : [];
+    }),
+  );
   return found.flat();
 }
 
@@ -31,7 +33,8 @@ for (const page of await pages(BUILD)) {
   }
   let index = 0;
   const rewritten = html.replace(INLINE_SCRIPT, () => scripts[index++]);
-  if (/<script(?![^>]*\ssrc=)[^>]*>/.test(rewritten)) throw new Error(`${relative(BUILD, page)}: an inline script is left, which the Content-Security-Policy would block.`);
+  if (/<script(?![^>]*\ssrc=)[^>]*>/.test(rewritten))
+    throw new Error(`${relative(BUILD, page)}: an inline script is left, which the Content-Security-Policy would block.`);
   await writeFile(page, rewritten);
   moved += scripts.length;
 }

@@ -38,7 +38,9 @@ export const s3Files: FilesPort = {
 
   presignDownload(bucket, key, expiresSeconds = 900, downloadAs) {
     const disposition = downloadAs === undefined ? undefined : attachmentDisposition(downloadAs);
-    return getSignedUrl(s3(), new GetObjectCommand({ Bucket: bucketName(bucket), Key: key, ResponseContentDisposition: disposition }), { expiresIn: expiresSeconds });
+    return getSignedUrl(s3(), new GetObjectCommand({ Bucket: bucketName(bucket), Key: key, ResponseContentDisposition: disposition }), {
+      expiresIn: expiresSeconds,
+    });
   },
 
   async readStart(bucket, key, length) {
@@ -79,4 +81,3 @@ export const s3Files: FilesPort = {
     await s3().send(new DeleteObjectCommand({ Bucket: bucketName(bucket), Key: key }));
   },
 };
-

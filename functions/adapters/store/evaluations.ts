@@ -17,7 +17,13 @@ function evaluationItem(evaluation: Evaluation) {
 }
 
 function refItem(evaluation: Evaluation, learnerId: string) {
-  const ref: LearnerEvaluationRef = { evaluationId: evaluation.id, title: evaluation.title, date: evaluation.date, diploma: evaluation.diploma, authorName: evaluation.authorName };
+  const ref: LearnerEvaluationRef = {
+    evaluationId: evaluation.id,
+    title: evaluation.title,
+    date: evaluation.date,
+    diploma: evaluation.diploma,
+    authorName: evaluation.authorName,
+  };
   return { ...keys.learnerEvaluation(evaluation.uai, learnerId, evaluation.date, evaluation.id), entity: 'LearnerEvaluation', ...ref };
 }
 
@@ -152,7 +158,10 @@ export const evaluationsStore: EvaluationsPort = {
   },
 
   async create(evaluation) {
-    const ok = await transact([{ Put: { TableName: tableName(), Item: evaluationItem(evaluation), ConditionExpression: 'attribute_not_exists(pk)' } }, ...refActions(null, evaluation)]);
+    const ok = await transact([
+      { Put: { TableName: tableName(), Item: evaluationItem(evaluation), ConditionExpression: 'attribute_not_exists(pk)' } },
+      ...refActions(null, evaluation),
+    ]);
     if (!ok) throw new VersionConflict();
   },
 
@@ -219,7 +228,15 @@ export const evaluationsStore: EvaluationsPort = {
           UpdateExpression: 'SET entity = :entity, learnerId = :learner, itemId = :item, code = :code, updatedAt = :at, updatedBy = :by ADD #version :one',
           ConditionExpression: 'attribute_not_exists(code)',
           ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':entity': 'EvaluationCell', ':learner': cell.learnerId, ':item': cell.itemId, ':code': cell.code, ':at': cell.updatedAt, ':by': cell.updatedBy, ':one': 1 },
+          ExpressionAttributeValues: {
+            ':entity': 'EvaluationCell',
+            ':learner': cell.learnerId,
+            ':item': cell.itemId,
+            ':code': cell.code,
+            ':at': cell.updatedAt,
+            ':by': cell.updatedBy,
+            ':one': 1,
+          },
         }),
       );
       return true;
@@ -230,7 +247,9 @@ export const evaluationsStore: EvaluationsPort = {
   },
 
   async getCell(uai, evaluationId, learnerId, itemId) {
-    const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.evaluationCell(uai, evaluationId, learnerId, itemId), ConsistentRead: true }));
+    const { Item } = await documentClient().send(
+      new GetCommand({ TableName: tableName(), Key: keys.evaluationCell(uai, evaluationId, learnerId, itemId), ConsistentRead: true }),
+    );
     return Item ? toCell(Item) : null;
   },
 
@@ -244,7 +263,9 @@ export const evaluationsStore: EvaluationsPort = {
   },
 
   async getComment(uai, evaluationId, learnerId) {
-    const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.evaluationComment(uai, evaluationId, learnerId), ConsistentRead: true }));
+    const { Item } = await documentClient().send(
+      new GetCommand({ TableName: tableName(), Key: keys.evaluationComment(uai, evaluationId, learnerId), ConsistentRead: true }),
+    );
     return Item ? toComment(Item) : null;
   },
 
@@ -260,7 +281,10 @@ export const evaluationsStore: EvaluationsPort = {
   },
 
   async ofLearner(uai, evaluationId, learnerId) {
-    const [cells, comment] = await Promise.all([evaluationsStore.cellsOfLearner(uai, evaluationId, learnerId), evaluationsStore.getComment(uai, evaluationId, learnerId)]);
+    const [cells, comment] = await Promise.all([
+      evaluationsStore.cellsOfLearner(uai, evaluationId, learnerId),
+      evaluationsStore.getComment(uai, evaluationId, learnerId),
+    ]);
     return { cells, comment };
   },
 

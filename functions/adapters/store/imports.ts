@@ -10,7 +10,11 @@ const toRun = (item: Record<string, unknown>) => withoutKeys(item) as unknown as
 export const importsStore: ImportsPort = {
   async create(run) {
     await documentClient().send(
-      new PutCommand({ TableName: tableName(), Item: { ...keys.importRun(run.uai, run.importId), entity: 'ImportRun', ...run }, ConditionExpression: 'attribute_not_exists(pk)' }),
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...keys.importRun(run.uai, run.importId), entity: 'ImportRun', ...run },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
     );
   },
 
@@ -21,7 +25,13 @@ export const importsStore: ImportsPort = {
 
   async list(uai, limit) {
     const { Items } = await documentClient().send(
-      new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.importsPartition(uai) }, ScanIndexForward: false, Limit: limit }),
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.importsPartition(uai) },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
     );
     return (Items ?? []).map(toRun);
   },
@@ -46,7 +56,12 @@ export const importsStore: ImportsPort = {
 
   async setProgress(uai, importId, progress) {
     await documentClient().send(
-      new UpdateCommand({ TableName: tableName(), Key: keys.importRun(uai, importId), UpdateExpression: 'SET progress = :progress', ExpressionAttributeValues: { ':progress': Math.round(progress) } }),
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.importRun(uai, importId),
+        UpdateExpression: 'SET progress = :progress',
+        ExpressionAttributeValues: { ':progress': Math.round(progress) },
+      }),
     );
   },
 };

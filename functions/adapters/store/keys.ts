@@ -63,7 +63,10 @@ export const keys = {
   /** An evaluation's partition: `META#v1`, one `CELL#<learnerId>#<itemId>` per result, one `COMMENT#<learnerId>` per comment (the grid in one Query). */
   evaluation: (uai: string, evaluationId: string) => ({ pk: `${est(uai)}#EVAL#${evaluationId}`, sk: 'META#v1' }),
   evaluationPartition: (uai: string, evaluationId: string) => `${est(uai)}#EVAL#${evaluationId}`,
-  evaluationCell: (uai: string, evaluationId: string, learnerId: string, itemId: string) => ({ pk: `${est(uai)}#EVAL#${evaluationId}`, sk: `CELL#${learnerId}#${itemId}` }),
+  evaluationCell: (uai: string, evaluationId: string, learnerId: string, itemId: string) => ({
+    pk: `${est(uai)}#EVAL#${evaluationId}`,
+    sk: `CELL#${learnerId}#${itemId}`,
+  }),
   evaluationCellsOfLearnerPrefix: (learnerId: string) => `CELL#${learnerId}#`,
   evaluationComment: (uai: string, evaluationId: string, learnerId: string) => ({ pk: `${est(uai)}#EVAL#${evaluationId}`, sk: `COMMENT#${learnerId}` }),
   /** A teacher's evaluations of one school year, newest first (date, then id). */
@@ -73,9 +76,15 @@ export const keys = {
   }),
   evaluationsOfTeacherPartition: (uai: string, authorId: string, schoolYear: number) => `${est(uai)}#TEACHER#${authorId}#YEAR#${schoolYear}`,
   /** All evaluations of an establishment's school year (establishment-wide listings by year). */
-  evaluationsOfYear: (uai: string, schoolYear: number, date: string, evaluationId: string) => ({ gsi2pk: `${est(uai)}#EVALYEAR#${schoolYear}`, gsi2sk: `${date}#${evaluationId}` }),
+  evaluationsOfYear: (uai: string, schoolYear: number, date: string, evaluationId: string) => ({
+    gsi2pk: `${est(uai)}#EVALYEAR#${schoolYear}`,
+    gsi2sk: `${date}#${evaluationId}`,
+  }),
   /** A learner's reference to a visible evaluation, in the learner's partition, newest first. */
-  learnerEvaluation: (uai: string, learnerId: string, date: string, evaluationId: string) => ({ pk: `${est(uai)}#USER#${learnerId}`, sk: `EVAL#${date}#${evaluationId}` }),
+  learnerEvaluation: (uai: string, learnerId: string, date: string, evaluationId: string) => ({
+    pk: `${est(uai)}#USER#${learnerId}`,
+    sk: `EVAL#${date}#${evaluationId}`,
+  }),
   learnerEvaluationsPrefix: 'EVAL#',
   /**
    * A learner's results across evaluations (pattern 19): one item, one attribute per evaluation
@@ -112,9 +121,5 @@ export function staleUploadOf(gsi3sk: string): { uai: string; scenarioId: string
 
 /** Names sort without case or accents, so "Élodie" comes with the E's. */
 export function sortName(lastName: string, firstName: string): string {
-  return `${lastName} ${firstName}`
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .trim();
+  return `${lastName} ${firstName}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }

@@ -23,7 +23,13 @@ export const learnerResultsStore: LearnerResultsPort = {
               ExpressionAttributeValues: { ':slice': slice, ':entity': 'LearnerResults' },
             })
           : // Removing from an item that does not exist would create an empty one: only if it exists.
-            new UpdateCommand({ TableName: tableName(), Key: keys.learnerResults(uai, learnerId), UpdateExpression: 'REMOVE #slice', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeNames: names }),
+            new UpdateCommand({
+              TableName: tableName(),
+              Key: keys.learnerResults(uai, learnerId),
+              UpdateExpression: 'REMOVE #slice',
+              ConditionExpression: 'attribute_exists(pk)',
+              ExpressionAttributeNames: names,
+            }),
       );
     } catch (error) {
       if (awsErrorName(error) !== 'ConditionalCheckFailedException') throw error;

@@ -15,7 +15,12 @@ type Action = ReturnType<typeof saveUserPut> | ReturnType<typeof createUserPuts>
  * Writes each chunk in one transaction; when a chunk is refused, its users are written one by
  * one so that only the conflicting ones are left out.
  */
-async function writeInChunks(users: User[], size: number, actionsOf: (user: User) => Action[], onProgress?: (done: number) => void): Promise<{ conflicts: User[] }> {
+async function writeInChunks(
+  users: User[],
+  size: number,
+  actionsOf: (user: User) => Action[],
+  onProgress?: (done: number) => void,
+): Promise<{ conflicts: User[] }> {
   const conflicts: User[] = [];
   let done = 0;
   for (let index = 0; index < users.length; index += size) {

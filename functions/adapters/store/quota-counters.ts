@@ -17,12 +17,10 @@ export const quotaCountersStore: StorageUsagePort = {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': keys.establishment(uai).pk, ':prefix': keys.quotaCountersPrefix },
     });
-    return items.map(
-      (item): StorageUsage => ({
-        diploma: String(item.sk).slice(keys.quotaCountersPrefix.length),
-        passportBytes: bytes(item.passportBytes),
-        scenarioBytes: bytes(item.scenarioBytes),
-      }),
-    );
+    return items.map((item): StorageUsage => ({
+      diploma: String(item.sk).slice(keys.quotaCountersPrefix.length),
+      passportBytes: bytes(item.passportBytes),
+      scenarioBytes: bytes(item.scenarioBytes),
+    }));
   },
 };

@@ -42,7 +42,11 @@ async function transact(actions: Record<string, unknown>[]): Promise<{ ok: true 
   }
 }
 
-const pendingCondition = { ConditionExpression: '#status = :pending', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':pending': 'pending' } };
+const pendingCondition = {
+  ConditionExpression: '#status = :pending',
+  ExpressionAttributeNames: { '#status': 'status' },
+  ExpressionAttributeValues: { ':pending': 'pending' },
+};
 
 function attachmentPut(uai: string, scenarioId: string, attachment: ScenarioAttachment) {
   const { id, name, size, uploadedAt, objectKey } = attachment;
@@ -56,11 +60,25 @@ function attachmentPut(uai: string, scenarioId: string, attachment: ScenarioAtta
 }
 
 function newObjectPut(uai: string, object: Omit<FileObjectRecord, 'refs'>) {
-  return { Put: { TableName: tableName(), Item: { ...keys.fileObject(uai, object.objectKey), entity: 'FileObject', ...object, refs: 1 }, ConditionExpression: 'attribute_not_exists(pk)' } };
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: { ...keys.fileObject(uai, object.objectKey), entity: 'FileObject', ...object, refs: 1 },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
 }
 
 function objectRefs(uai: string, objectKey: string, delta: number) {
-  return { Update: { TableName: tableName(), Key: keys.fileObject(uai, objectKey), UpdateExpression: 'ADD refs :delta', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':delta': delta } } };
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: keys.fileObject(uai, objectKey),
+      UpdateExpression: 'ADD refs :delta',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':delta': delta },
+    },
+  };
 }
 
 const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
@@ -77,7 +95,12 @@ function toUpload(item: Record<string, unknown>): AttachmentUploadRecord {
 
 export const scenarioAttachmentsStore: ScenarioAttachmentsPort = {
   async list(uai, scenarioId) {
-    const items = await queryAll({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.scenarioPartition(uai, scenarioId) }, ConsistentRead: true });
+    const items = await queryAll({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.scenarioPartition(uai, scenarioId) },
+      ConsistentRead: true,
+    });
     const files = { attachments: [] as ScenarioAttachment[], uploads: [] as AttachmentUploadRecord[] };
     for (const item of items) {
       const sk = String(item.sk);
@@ -120,17 +143,30 @@ export const scenarioAttachmentsStore: ScenarioAttachmentsPort = {
 
   async recordUpload(uai, scenarioId, upload) {
     const { expiresAt: staleAt, ...fields } = upload;
-    const item = { ...keys.scenarioUpload(uai, scenarioId, upload.id), ...keys.staleUploadIndex(uai, scenarioId, upload.id, staleAt), entity: 'ScenarioUpload', ...fields, staleAt };
+    const item = {
+      ...keys.scenarioUpload(uai, scenarioId, upload.id),
+      ...keys.staleUploadIndex(uai, scenarioId, upload.id, staleAt),
+      entity: 'ScenarioUpload',
+      ...fields,
+      staleAt,
+    };
     await documentClient().send(new PutCommand({ TableName: tableName(), Item: item }));
   },
 
   async getUpload(uai, scenarioId, uploadId) {
-    const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.scenarioUpload(uai, scenarioId, uploadId), ConsistentRead: true }));
+    const { Item } = await documentClient().send(
+      new GetCommand({ TableName: tableName(), Key: keys.scenarioUpload(uai, scenarioId, uploadId), ConsistentRead: true }),
+    );
     return Item ? toUpload(Item) : null;
   },
 
   async uploadsDue(day) {
-    const items = await queryAll({ TableName: tableName(), IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :due', ExpressionAttributeValues: { ':due': keys.duePartition(day) } });
+    const items = await queryAll({
+      TableName: tableName(),
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :due',
+      ExpressionAttributeValues: { ':due': keys.duePartition(day) },
+    });
     return items.flatMap((item) => {
       const upload = staleUploadOf(String(item.gsi3sk));
       return upload ? [upload] : [];
@@ -177,7 +213,12 @@ export const scenarioAttachmentsStore: ScenarioAttachmentsPort = {
           // Out of the daily job's index: its reservation is released right here.
           UpdateExpression: 'SET #status = :rejected, reason = :reason, expiresAt = :expires REMOVE staleAt, gsi3pk, gsi3sk',
           ...pendingCondition,
-          ExpressionAttributeValues: { ...pendingCondition.ExpressionAttributeValues, ':rejected': 'rejected', ':reason': reason, ':expires': upload.expiresAt },
+          ExpressionAttributeValues: {
+            ...pendingCondition.ExpressionAttributeValues,
+            ':rejected': 'rejected',
+            ':reason': reason,
+            ':expires': upload.expiresAt,
+          },
         },
       },
       { Update: counterUpdate(uai, upload.diploma, { reservedBytes: -upload.size }) },
@@ -187,7 +228,13 @@ export const scenarioAttachmentsStore: ScenarioAttachmentsPort = {
 
   async dropUpload(uai, scenarioId, upload) {
     const key = keys.scenarioUpload(uai, scenarioId, upload.id);
-    if (upload.status === 'pending') return (await transact([{ Delete: { TableName: tableName(), Key: key, ...pendingCondition } }, { Update: counterUpdate(uai, upload.diploma, { reservedBytes: -upload.size }) }])).ok;
+    if (upload.status === 'pending')
+      return (
+        await transact([
+          { Delete: { TableName: tableName(), Key: key, ...pendingCondition } },
+          { Update: counterUpdate(uai, upload.diploma, { reservedBytes: -upload.size }) },
+        ])
+      ).ok;
     const { Attributes } = await documentClient().send(new DeleteCommand({ TableName: tableName(), Key: key, ReturnValues: 'ALL_OLD' }));
     return Attributes !== undefined;
   },
@@ -204,26 +251,41 @@ export const scenarioAttachmentsStore: ScenarioAttachmentsPort = {
     ]);
     if (!removed.ok) {
       // The object record is gone already (an interrupted removal): the attachment alone goes.
-      if (removed.failedAt === 1) await documentClient().send(new DeleteCommand({ TableName: tableName(), Key: keys.scenarioAttachment(uai, scenarioId, attachment.id) }));
+      if (removed.failedAt === 1)
+        await documentClient().send(new DeleteCommand({ TableName: tableName(), Key: keys.scenarioAttachment(uai, scenarioId, attachment.id) }));
       return false;
     }
     const object = await this.fileObject(uai, attachment.objectKey);
     if (!object || object.refs > 0) return false;
     // Conditional on no reference: a duplicate sharing it meanwhile keeps it, and two removals release its bytes once.
     const last = await transact([
-      { Delete: { TableName: tableName(), Key: keys.fileObject(uai, attachment.objectKey), ConditionExpression: 'refs <= :zero', ExpressionAttributeValues: { ':zero': 0 } } },
+      {
+        Delete: {
+          TableName: tableName(),
+          Key: keys.fileObject(uai, attachment.objectKey),
+          ConditionExpression: 'refs <= :zero',
+          ExpressionAttributeValues: { ':zero': 0 },
+        },
+      },
       { Update: counterUpdate(uai, object.diploma, { scenarioBytes: -object.size }) },
     ]);
     return last.ok;
   },
 
   async createWithAttachments(scenario, attachments, reservedBytes) {
-    const actions: Record<string, unknown>[] = [{ Put: { TableName: tableName(), Item: scenarioItem(scenario), ConditionExpression: 'attribute_not_exists(pk)' } }];
+    const actions: Record<string, unknown>[] = [
+      { Put: { TableName: tableName(), Item: scenarioItem(scenario), ConditionExpression: 'attribute_not_exists(pk)' } },
+    ];
     for (const attachment of attachments) {
       actions.push(attachmentPut(scenario.uai, scenario.id, attachment));
-      actions.push(attachment.copied ? newObjectPut(scenario.uai, { objectKey: attachment.objectKey, diploma: scenario.diploma, size: attachment.size }) : objectRefs(scenario.uai, attachment.objectKey, 1));
+      actions.push(
+        attachment.copied
+          ? newObjectPut(scenario.uai, { objectKey: attachment.objectKey, diploma: scenario.diploma, size: attachment.size })
+          : objectRefs(scenario.uai, attachment.objectKey, 1),
+      );
     }
-    if (reservedBytes > 0) actions.push({ Update: counterUpdate(scenario.uai, scenario.diploma, { reservedBytes: -reservedBytes, scenarioBytes: reservedBytes }) });
+    if (reservedBytes > 0)
+      actions.push({ Update: counterUpdate(scenario.uai, scenario.diploma, { reservedBytes: -reservedBytes, scenarioBytes: reservedBytes }) });
     const result = await transact(actions);
     if (!result.ok) throw new VersionConflict();
   },

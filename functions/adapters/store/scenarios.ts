@@ -68,7 +68,12 @@ export const scenariosStore: ScenariosPort = {
   async delete(uai, id, authorId) {
     try {
       await documentClient().send(
-        new DeleteCommand({ TableName: tableName(), Key: keys.scenario(uai, id), ConditionExpression: 'authorId = :author', ExpressionAttributeValues: { ':author': authorId } }),
+        new DeleteCommand({
+          TableName: tableName(),
+          Key: keys.scenario(uai, id),
+          ConditionExpression: 'authorId = :author',
+          ExpressionAttributeValues: { ':author': authorId },
+        }),
       );
       return true;
     } catch (error) {

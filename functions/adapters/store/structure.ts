@@ -28,7 +28,11 @@ async function update(uai: string, code: string, set: Record<string, unknown>): 
 
 export const structureStore: StructurePort = {
   async list(uai) {
-    const items = await queryAll({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.structurePartition(uai) } });
+    const items = await queryAll({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.structurePartition(uai) },
+    });
     return items.map(toDivision);
   },
 
@@ -41,7 +45,11 @@ export const structureStore: StructurePort = {
     eachInBatches(divisions, async (division) => {
       try {
         await documentClient().send(
-          new PutCommand({ TableName: tableName(), Item: { ...keys.structure(division.uai, division.code), entity: 'Division', ...division }, ConditionExpression: 'attribute_not_exists(pk)' }),
+          new PutCommand({
+            TableName: tableName(),
+            Item: { ...keys.structure(division.uai, division.code), entity: 'Division', ...division },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
         );
       } catch (error) {
         if (awsErrorName(error) !== 'ConditionalCheckFailedException') throw error;

@@ -12,7 +12,10 @@ import { loadDivision } from '../structure/load-division.ts';
 export async function divisionLearners(deps: Pick<Dependencies, 'structure' | 'users'>, uai: string, code: string): Promise<LearnerAccessList> {
   if (code === WITHOUT_DIVISION.code) return accessList(WITHOUT_DIVISION, await deps.users.learnersWithoutDivision(uai));
   const division = await loadDivision(deps, uai, code);
-  return accessList(division, (await deps.users.learnersOfDivision(uai, division.code)).filter((user) => user.profile === 'apprenant' && user.leftOn === null));
+  return accessList(
+    division,
+    (await deps.users.learnersOfDivision(uai, division.code)).filter((user) => user.profile === 'apprenant' && user.leftOn === null),
+  );
 }
 
 function accessList(division: { code: string; label: string }, learners: User[]): LearnerAccessList {

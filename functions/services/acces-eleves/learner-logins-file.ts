@@ -11,6 +11,9 @@ export async function learnerLoginsFile(deps: Pick<Dependencies, 'structure' | '
   const bytes = await learnerLoginsWorkbook(list.division.label, list.learners);
   // File names travel in a Content-Disposition header and through every OS: plain ASCII only.
   const name = list.division.code === WITHOUT_DIVISION.code ? 'sans-classe' : list.division.code;
-  const safeCode = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9_-]+/g, '-');
+  const safeCode = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-');
   return download(`identifiants-${safeCode}.xlsx`, bytes);
 }

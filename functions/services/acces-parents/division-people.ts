@@ -15,9 +15,12 @@ export interface DivisionPeople {
 export async function divisionPeople(deps: Pick<Dependencies, 'structure' | 'users'>, uai: string, code: string): Promise<DivisionPeople> {
   const division = await loadDivision(deps, uai, code);
   const learners = (await deps.users.learnersOfDivision(uai, division.code)).filter((user) => user.profile === 'apprenant' && user.leftOn === null);
-  const guardians = (await deps.users.getMany(uai, learners.flatMap((learner) => learner.guardianIds))).filter(
-    (user) => user.profile === 'parent' && user.leftOn === null,
-  );
+  const guardians = (
+    await deps.users.getMany(
+      uai,
+      learners.flatMap((learner) => learner.guardianIds),
+    )
+  ).filter((user) => user.profile === 'parent' && user.leftOn === null);
   return { division, learners, guardians: new Map(guardians.map((guardian) => [guardian.userId, guardian])) };
 }
 

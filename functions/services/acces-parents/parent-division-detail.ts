@@ -16,8 +16,7 @@ const diplomaRank = (diploma: string) => {
   const index = DIPLOMAS.findIndex((known) => known.id === diploma);
   return index === -1 ? DIPLOMAS.length : index;
 };
-const diplomaLabel = (diploma: string) =>
-  diploma === NO_DIPLOMA ? NO_DIPLOMA_LABEL : (DIPLOMAS.find((known) => known.id === diploma)?.label ?? diploma);
+const diplomaLabel = (diploma: string) => (diploma === NO_DIPLOMA ? NO_DIPLOMA_LABEL : (DIPLOMAS.find((known) => known.id === diploma)?.label ?? diploma));
 
 /**
  * One class opened in Gestion des accès parents (guide 3.5): its diplomas, each with its
@@ -35,7 +34,10 @@ export async function parentDivisionDetail(deps: Pick<Dependencies, 'structure' 
   // Counts from the people just read: fresher than the stored ones if an import is under way.
   const [counted] = withCounts([division], [...learners, ...guardians.values()]);
   return {
-    division: parentDivisionView(counted!, learners.map((learner) => learner.diploma)),
+    division: parentDivisionView(
+      counted!,
+      learners.map((learner) => learner.diploma),
+    ),
     diplomas: [...byDiploma]
       .sort(([a], [b]) => diplomaRank(a) - diplomaRank(b) || a.localeCompare(b))
       .map(([diploma, members]) => ({

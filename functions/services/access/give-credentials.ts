@@ -10,12 +10,7 @@ import type { CredentialsInput } from '#functions/services/mail/credentials.ts';
  * it is still pending (imported people), or resets it. The password must be changed at the next
  * sign-in. Returns the user as saved (account active).
  */
-export async function giveCredentials(
-  deps: Dependencies,
-  user: User,
-  email: (input: CredentialsInput) => Email,
-  changes: Partial<User> = {},
-): Promise<User> {
+export async function giveCredentials(deps: Dependencies, user: User, email: (input: CredentialsInput) => Email, changes: Partial<User> = {}): Promise<User> {
   const establishment = await deps.establishments.get(user.uai);
   const temporaryPassword = randomTemporaryPassword();
   const ref = { uai: user.uai, login: user.login };
@@ -31,6 +26,8 @@ export async function giveCredentials(
     await deps.accounts.setPassword(ref, temporaryPassword, { temporary: true });
   }
   const saved = user.account === 'active' && Object.keys(changes).length === 0 ? user : await deps.users.save({ ...user, ...changes, account: 'active' });
-  await deps.mailer.send(email({ to: user.email!, establishmentName: establishment?.name ?? user.uai, url: `${deps.appUrl}/${user.uai}`, login: user.login, temporaryPassword }));
+  await deps.mailer.send(
+    email({ to: user.email!, establishmentName: establishment?.name ?? user.uai, url: `${deps.appUrl}/${user.uai}`, login: user.login, temporaryPassword }),
+  );
   return saved;
 }

@@ -15,8 +15,7 @@ export interface SignInInput {
 }
 
 export type SignInOutcome =
-  | { status: 'signed-in'; tokens: Tokens; user: User; establishment: Establishment }
-  | { status: 'new-password-required'; challenge: string };
+  { status: 'signed-in'; tokens: Tokens; user: User; establishment: Establishment } | { status: 'new-password-required'; challenge: string };
 
 /**
  * Signs a user in, throttling failed attempts per login at an address and per address

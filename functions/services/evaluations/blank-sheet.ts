@@ -19,7 +19,11 @@ const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
  * grid; the legend gives the title, date, diploma and level, each item's title with its GA
  * complexités and aléas, and the establishment's letters.
  */
-export async function blankSheet(deps: Pick<Dependencies, 'evaluations' | 'referentielComplements' | 'pedagogySettings' | 'now'>, caller: Caller, id: string): Promise<Download> {
+export async function blankSheet(
+  deps: Pick<Dependencies, 'evaluations' | 'referentielComplements' | 'pedagogySettings' | 'now'>,
+  caller: Caller,
+  id: string,
+): Promise<Download> {
   const evaluation = await loadOwnEvaluation(deps, caller, id, 'current');
   const [referentiel, settings] = await Promise.all([
     isReferentielId(evaluation.diploma) ? establishmentReferentiel(deps, caller.uai, evaluation.diploma) : null,
@@ -29,7 +33,10 @@ export async function blankSheet(deps: Pick<Dependencies, 'evaluations' | 'refer
   const items = evaluation.items.map((item) => {
     const node = referentiel?.byId(item.id);
     const qualifiers = item.qualifiers.map((qualifierId) => qualifierTitles.get(qualifierId) ?? qualifierId);
-    return { code: node?.code ?? item.id, title: [node?.title ?? '', ...(qualifiers.length > 0 ? [`Complexités et aléas : ${qualifiers.join(' ; ')}`] : [])].filter(Boolean).join(' — ') };
+    return {
+      code: node?.code ?? item.id,
+      title: [node?.title ?? '', ...(qualifiers.length > 0 ? [`Complexités et aléas : ${qualifiers.join(' ; ')}`] : [])].filter(Boolean).join(' — '),
+    };
   });
   const date = frenchDate(evaluation.date);
   const diploma = DIPLOMAS.find((entry) => entry.id === evaluation.diploma)?.label ?? evaluation.diploma;

@@ -68,10 +68,18 @@ export async function checkedLearners(deps: Pick<Dependencies, 'users'>, caller:
   const found = new Map((await deps.users.getMany(caller.uai, [...ids])).map((user) => [user.userId, user]));
   const outside = ids.filter((id) => {
     const user = found.get(id);
-    return !user || user.profile !== 'apprenant' || user.leftOn !== null || !((user.division !== null && taught.has(user.division)) || user.groups.some((group) => taught.has(group)));
+    return (
+      !user ||
+      user.profile !== 'apprenant' ||
+      user.leftOn !== null ||
+      !((user.division !== null && taught.has(user.division)) || user.groups.some((group) => taught.has(group)))
+    );
   });
   if (outside.length > 0) {
-    throw new AppError('EVALUATION_LEARNERS_NOT_TAUGHT', { field: 'learnerIds', params: { learners: `${outside.slice(0, 10).join(', ')}${outside.length > 10 ? '…' : ''}` } });
+    throw new AppError('EVALUATION_LEARNERS_NOT_TAUGHT', {
+      field: 'learnerIds',
+      params: { learners: `${outside.slice(0, 10).join(', ')}${outside.length > 10 ? '…' : ''}` },
+    });
   }
   return ids.map((id) => {
     const user = found.get(id)!;
@@ -96,7 +104,9 @@ export function gridView(grid: StoredGrid): EvaluationGrid {
     cells: grid.cells
       .filter((cell) => learners.has(cell.learnerId) && items.has(cell.itemId))
       .map(({ learnerId, itemId, code, version, updatedAt }) => ({ learnerId, itemId, code, version, updatedAt })),
-    comments: grid.comments.filter((comment) => learners.has(comment.learnerId)).map(({ learnerId, text, version, updatedAt }) => ({ learnerId, text, version, updatedAt })),
+    comments: grid.comments
+      .filter((comment) => learners.has(comment.learnerId))
+      .map(({ learnerId, text, version, updatedAt }) => ({ learnerId, text, version, updatedAt })),
   };
 }
 

@@ -24,7 +24,9 @@ export async function fillCells(deps: Pick<Dependencies, 'evaluations' | 'now'>,
   let filled = 0;
   for (let index = 0; index < targets.length; index += CONCURRENCY) {
     const results = await Promise.all(
-      targets.slice(index, index + CONCURRENCY).map((target) => deps.evaluations.fillCell(caller.uai, id, { ...target, code: input.code, updatedAt, updatedBy: caller.userId })),
+      targets
+        .slice(index, index + CONCURRENCY)
+        .map((target) => deps.evaluations.fillCell(caller.uai, id, { ...target, code: input.code, updatedAt, updatedBy: caller.userId })),
     );
     filled += results.filter(Boolean).length;
   }

@@ -12,7 +12,11 @@ const notFound = () => new AppError('EVALUATION_NOT_VISIBLE');
  * « Rechercher une évaluation » (guide 3.8.3): the caller's visible evaluations of all years,
  * newest first (pattern 13), filtered on title and period. Other profiles have none.
  */
-export async function listLearnerEvaluations(deps: Pick<Dependencies, 'evaluations'>, caller: Caller, { title, from, to }: LearnerEvaluationsQuery): Promise<LearnerEvaluationList> {
+export async function listLearnerEvaluations(
+  deps: Pick<Dependencies, 'evaluations'>,
+  caller: Caller,
+  { title, from, to }: LearnerEvaluationsQuery,
+): Promise<LearnerEvaluationList> {
   if (caller.profile !== 'apprenant') return { evaluations: [] };
   const needle = title ? folded(title) : null;
   const refs = await deps.evaluations.refsOfLearner(caller.uai, caller.userId);

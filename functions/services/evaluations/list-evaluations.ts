@@ -27,7 +27,11 @@ export async function listCurrentEvaluations(deps: Pick<Dependencies, 'evaluatio
 }
 
 /** Consultation des évaluations: the caller's evaluations of one previous school year (the last one by default). */
-export async function listPreviousEvaluations(deps: Pick<Dependencies, 'evaluations' | 'now'>, caller: Caller, query: ConsultationQuery): Promise<EvaluationList> {
+export async function listPreviousEvaluations(
+  deps: Pick<Dependencies, 'evaluations' | 'now'>,
+  caller: Caller,
+  query: ConsultationQuery,
+): Promise<EvaluationList> {
   const current = currentEvaluationYear(deps);
   const schoolYear = query.year ?? current - 1;
   if (schoolYear >= current) {

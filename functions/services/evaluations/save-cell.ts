@@ -10,7 +10,8 @@ export function assertInGrid(evaluation: Evaluation, learnerIds: readonly string
   const learners = new Set(evaluation.learners.map((learner) => learner.id));
   const items = new Set(evaluation.items.map((item) => item.id));
   const unknownLearners = learnerIds.filter((id) => !learners.has(id));
-  if (unknownLearners.length > 0) throw new AppError('EVALUATION_LEARNERS_UNKNOWN', { field: 'learnerId', params: { learners: unknownLearners.slice(0, 10).join(', ') } });
+  if (unknownLearners.length > 0)
+    throw new AppError('EVALUATION_LEARNERS_UNKNOWN', { field: 'learnerId', params: { learners: unknownLearners.slice(0, 10).join(', ') } });
   const unknownItems = itemIds.filter((id) => !items.has(id));
   if (unknownItems.length > 0) throw new AppError('EVALUATION_ITEMS_UNKNOWN', { field: 'itemId', params: { items: unknownItems.slice(0, 10).join(', ') } });
 }

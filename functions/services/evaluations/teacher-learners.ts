@@ -22,8 +22,17 @@ export async function teacherLearners(deps: Pick<Dependencies, 'users' | 'struct
     else for (const code of entry.divisionCodes) divisionsToRead.add(code);
   }
   const learners = (await Promise.all([...divisionsToRead].map((code) => deps.users.learnersOfDivision(caller.uai, code)))).flat();
-  const unique = new Map(learners.filter((user) => (user.division !== null && taught.has(user.division)) || user.groups.some((group) => taught.has(group))).map((user) => [user.userId, user]));
+  const unique = new Map(
+    learners
+      .filter((user) => (user.division !== null && taught.has(user.division)) || user.groups.some((group) => taught.has(group)))
+      .map((user) => [user.userId, user]),
+  );
   return [...unique.values()]
     .sort((a, b) => (a.division ?? '').localeCompare(b.division ?? '', 'fr', { numeric: true }) || compareNames(a, b))
-    .map((user) => ({ id: user.userId, name: `${user.lastName} ${user.firstName}`.trim(), division: user.division, groups: user.groups.filter((group) => taught.has(group)) }));
+    .map((user) => ({
+      id: user.userId,
+      name: `${user.lastName} ${user.firstName}`.trim(),
+      division: user.division,
+      groups: user.groups.filter((group) => taught.has(group)),
+    }));
 }

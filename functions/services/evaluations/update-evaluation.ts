@@ -23,10 +23,23 @@ export async function updateEvaluation(
   const { items } = await checkedItems(deps, caller, { diploma: evaluation.diploma, items: input.items, qualifiers: input.qualifiers }, evaluation.diploma);
   // Learners already in the evaluation stay, even if they changed class since; new ones are checked.
   const kept = new Map(evaluation.learners.map((learner) => [learner.id, learner]));
-  const added = await checkedLearners(deps, caller, input.learnerIds.filter((learnerId) => !kept.has(learnerId)));
+  const added = await checkedLearners(
+    deps,
+    caller,
+    input.learnerIds.filter((learnerId) => !kept.has(learnerId)),
+  );
   const addedById = new Map(added.map((learner) => [learner.id, learner]));
   const learners = input.learnerIds.map((learnerId) => kept.get(learnerId) ?? addedById.get(learnerId)!);
-  const next = { ...evaluation, title: input.title, date: input.date, schoolYear, items, learners, updatedAt: new Date(deps.now()).toISOString(), version: evaluation.version + 1 };
+  const next = {
+    ...evaluation,
+    title: input.title,
+    date: input.date,
+    schoolYear,
+    items,
+    learners,
+    updatedAt: new Date(deps.now()).toISOString(),
+    version: evaluation.version + 1,
+  };
   if (!(await deps.evaluations.replace(evaluation, next))) return structureConflict(deps, caller, id);
   const grid = await deps.evaluations.grid(caller.uai, id);
   return gridView(grid ?? { evaluation: next, cells: [], comments: [] });

@@ -21,6 +21,12 @@ export async function confirmImport(deps: Dependencies, uai: string, importId: s
   });
   if (!run) throw new AppError('NOT_FOUND');
   if (refused) throw refused;
-  if (run.status === 'importing') await deps.files.write('imports', importKeys.confirm(uai, importId), JSON.stringify({ confirmedAt: new Date(deps.now()).toISOString() }), 'application/json');
+  if (run.status === 'importing')
+    await deps.files.write(
+      'imports',
+      importKeys.confirm(uai, importId),
+      JSON.stringify({ confirmedAt: new Date(deps.now()).toISOString() }),
+      'application/json',
+    );
   return run;
 }

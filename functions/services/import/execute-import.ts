@@ -64,7 +64,11 @@ export async function executeImport(deps: Dependencies, log: Logger, uai: string
       ...current,
       status: 'failed',
       errors: capProblems([
-        { code: 'IMPORT_FAILED', message: 'L’import s’est interrompu avant la fin. Ce qui a été écrit est conservé ; relancez l’import pour le terminer (rien ne sera créé deux fois).' },
+        {
+          code: 'IMPORT_FAILED',
+          message:
+            'L’import s’est interrompu avant la fin. Ce qui a été écrit est conservé ; relancez l’import pour le terminer (rien ne sera créé deux fois).',
+        },
       ]),
     }));
   }
@@ -92,6 +96,13 @@ async function settleAccounts(deps: Dependencies, plan: ImportPlan): Promise<voi
 async function notifyGuardians(deps: Dependencies, users: User[], structure: Division[]): Promise<void> {
   const names = new Map(users.map((user) => [user.userId, fullName(user)]));
   for (const guardian of guardiansAwaitingAccess(users, structure)) {
-    await openGuardianAccess(deps, guardian, guardian.childIds.map((id) => names.get(id) ?? '').filter(Boolean).sort((a, b) => a.localeCompare(b, 'fr')));
+    await openGuardianAccess(
+      deps,
+      guardian,
+      guardian.childIds
+        .map((id) => names.get(id) ?? '')
+        .filter(Boolean)
+        .sort((a, b) => a.localeCompare(b, 'fr')),
+    );
   }
 }

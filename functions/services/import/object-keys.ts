@@ -11,9 +11,7 @@ export const importKeys = {
   result: (uai: string, importId: string) => `${uai}/imports/${importId}/output/result.json`,
 };
 
-export type ImportObject =
-  | { kind: 'upload'; uai: string; importId: string; slot: ImportSlot }
-  | { kind: 'confirm'; uai: string; importId: string };
+export type ImportObject = { kind: 'upload'; uai: string; importId: string; slot: ImportSlot } | { kind: 'confirm'; uai: string; importId: string };
 
 const PATTERN = /^([0-9A-Z]{8})\/imports\/(\d{8}T\d{9}Z-[a-z0-9]{8})\/(upload\/([a-z]+)|confirm)$/;
 

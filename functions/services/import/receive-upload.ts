@@ -56,7 +56,11 @@ async function analyse(deps: Dependencies, log: Logger, uai: string, importId: s
       ...current,
       status: 'rejected',
       progress: 100,
-      files: current.files.map((file) => ({ ...file, status: read.errors.has(file.slot) ? 'rejected' : 'analysed', errors: capProblems(read.errors.get(file.slot) ?? []) })),
+      files: current.files.map((file) => ({
+        ...file,
+        status: read.errors.has(file.slot) ? 'rejected' : 'analysed',
+        errors: capProblems(read.errors.get(file.slot) ?? []),
+      })),
       warnings: capProblems(read.warnings),
     }));
     log.info('import analysis rejected', { importId, files: [...read.errors.keys()] });

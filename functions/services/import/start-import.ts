@@ -17,17 +17,32 @@ const IMPORT_MEDIA_TYPE = 'application/octet-stream';
  * refused at once (S3 would refuse its upload), naming the file as the analysis would.
  */
 export async function startImport(deps: Dependencies, caller: { uai: string; userId: string }, request: StartImportRequest): Promise<StartImportResponse> {
-  const empty = request.files.flatMap((file, index) => (file.size === 0 ? [{ field: `files.${index}.size`, message: problems.fileEmpty(file.fileName).message }] : []));
+  const empty = request.files.flatMap((file, index) =>
+    file.size === 0 ? [{ field: `files.${index}.size`, message: problems.fileEmpty(file.fileName).message }] : [],
+  );
   if (empty.length > 0) throw new AppError('FILE_EMPTY', { details: empty });
   const now = new Date(deps.now());
-  const importId = newImportId(now, randomBytes(6).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 8));
+  const importId = newImportId(
+    now,
+    randomBytes(6)
+      .toString('base64url')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '0')
+      .slice(0, 8),
+  );
   const run: ImportRunRecord = {
     uai: caller.uai,
     importId,
     createdAt: now.toISOString(),
     createdBy: caller.userId,
     status: 'waiting-files',
-    files: request.files.map((file) => ({ slot: file.slot, fileName: file.fileName, key: importKeys.upload(caller.uai, importId, file.slot), status: 'waiting', errors: [] })),
+    files: request.files.map((file) => ({
+      slot: file.slot,
+      fileName: file.fileName,
+      key: importKeys.upload(caller.uai, importId, file.slot),
+      status: 'waiting',
+      errors: [],
+    })),
     progress: 0,
     errors: [],
     warnings: [],
@@ -38,7 +53,14 @@ export async function startImport(deps: Dependencies, caller: { uai: string; use
   };
   await deps.imports.create(run);
   const uploads = await Promise.all(
-    run.files.map(async (file) => ({ slot: file.slot, upload: await deps.files.presignUpload('imports', file.key, { maxBytes: MAX_IMPORT_BYTES, contentType: IMPORT_MEDIA_TYPE, expiresSeconds: IMPORT_SIGNED_SECONDS }) })),
+    run.files.map(async (file) => ({
+      slot: file.slot,
+      upload: await deps.files.presignUpload('imports', file.key, {
+        maxBytes: MAX_IMPORT_BYTES,
+        contentType: IMPORT_MEDIA_TYPE,
+        expiresSeconds: IMPORT_SIGNED_SECONDS,
+      }),
+    })),
   );
   return { importId, uploads };
 }

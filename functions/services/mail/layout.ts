@@ -11,7 +11,10 @@ export function htmlEmail(title: string, paragraphs: string[], lines: [string, s
   const body = paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n');
   const list = lines.length
     ? `<table role="presentation" style="border-collapse:collapse;margin:1em 0">${lines
-        .map(([label, value]) => `<tr><td style="padding:4px 12px 4px 0;color:#555">${escapeHtml(label)}</td><td style="padding:4px 0;font-family:monospace;font-size:15px"><strong>${escapeHtml(value)}</strong></td></tr>`)
+        .map(
+          ([label, value]) =>
+            `<tr><td style="padding:4px 12px 4px 0;color:#555">${escapeHtml(label)}</td><td style="padding:4px 0;font-family:monospace;font-size:15px"><strong>${escapeHtml(value)}</strong></td></tr>`,
+        )
         .join('')}</table>`
     : '';
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>

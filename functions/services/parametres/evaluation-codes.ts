@@ -1,5 +1,12 @@
 import type { CodeSettings } from '#shared/api/schemas/parametres.ts';
-import { DEFAULT_CODE_SETTINGS, EVALUATION_CODES, MASTERY_DEGREES, codeDefinition, displayCode, type EvaluationCodeSettings } from '#shared/domain/evaluation-codes.ts';
+import {
+  DEFAULT_CODE_SETTINGS,
+  EVALUATION_CODES,
+  MASTERY_DEGREES,
+  codeDefinition,
+  displayCode,
+  type EvaluationCodeSettings,
+} from '#shared/domain/evaluation-codes.ts';
 import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 
 /** The view of the settings: the choice, and the six codes as every screen must show them. */

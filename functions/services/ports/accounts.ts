@@ -31,9 +31,7 @@ export interface Tokens extends IdToken {
   refreshToken: string;
 }
 
-export type SignInResult =
-  | { kind: 'signed-in'; tokens: Tokens }
-  | { kind: 'new-password-required'; challenge: string };
+export type SignInResult = { kind: 'signed-in'; tokens: Tokens } | { kind: 'new-password-required'; challenge: string };
 
 export interface AccountsPort {
   /** Creates an account in FORCE_CHANGE_PASSWORD state. AlreadyExists if the login is taken. */

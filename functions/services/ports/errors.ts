@@ -37,13 +37,7 @@ export class AlreadyExists extends PortError {
 
 /** Why the accounts provider refused. */
 export type AccountRefusal =
-  | 'invalid-credentials'
-  | 'suspended'
-  | 'throttled'
-  | 'challenge-expired'
-  | 'session-invalid'
-  | 'password-policy'
-  | 'password-unchanged';
+  'invalid-credentials' | 'suspended' | 'throttled' | 'challenge-expired' | 'session-invalid' | 'password-policy' | 'password-unchanged';
 
 /** The accounts provider refused; a password-policy refusal names the rule broken when known (Cognito's own reason is English). */
 export class AccountRefused extends PortError {

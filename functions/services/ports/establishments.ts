@@ -24,7 +24,10 @@ export interface Establishment {
   version: number;
 }
 
-export type EstablishmentDetails = Pick<Establishment, 'name' | 'email' | 'address' | 'postalCode' | 'city' | 'phone' | 'transferDeclarationNumber' | 'transferEnabled'>;
+export type EstablishmentDetails = Pick<
+  Establishment,
+  'name' | 'email' | 'address' | 'postalCode' | 'city' | 'phone' | 'transferDeclarationNumber' | 'transferEnabled'
+>;
 
 export interface EstablishmentsPort {
   get(uai: string): Promise<Establishment | null>;

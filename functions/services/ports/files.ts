@@ -10,7 +10,11 @@ export interface FilesPort {
    * within `minBytes`–`maxBytes` and this `contentType` (the form carries it as a field), until
    * `expiresSeconds` from now.
    */
-  presignUpload(bucket: BucketRole, key: string, options: { maxBytes: number; minBytes?: number; contentType: string; expiresSeconds?: number }): Promise<PresignedUpload>;
+  presignUpload(
+    bucket: BucketRole,
+    key: string,
+    options: { maxBytes: number; minBytes?: number; contentType: string; expiresSeconds?: number },
+  ): Promise<PresignedUpload>;
   /**
    * A short-lived address to read an object (images shown in the browser); with `downloadAs`,
    * the browser saves it under that name (Content-Disposition: attachment).

@@ -69,7 +69,13 @@ export interface ScenarioAttachmentsPort {
    * Accepts a pending upload in one transaction: the upload becomes an attachment, its object gets
    * one reference, the reservation becomes `scenarioBytes` (of the real size).
    */
-  settle(uai: string, scenarioId: string, upload: AttachmentUploadRecord, realSize: number, uploadedAt: string): Promise<'settled' | 'not-pending' | 'scenario-gone'>;
+  settle(
+    uai: string,
+    scenarioId: string,
+    upload: AttachmentUploadRecord,
+    realSize: number,
+    uploadedAt: string,
+  ): Promise<'settled' | 'not-pending' | 'scenario-gone'>;
   /** Refuses a pending upload (kept with its reason for the author until `upload.expiresAt`) and releases its reservation; false when it was not pending. */
   reject(uai: string, scenarioId: string, upload: AttachmentUploadRecord, reason: string): Promise<boolean>;
   /** Forgets an upload record; a pending one's reservation is released with it. False when it was gone already. */

@@ -20,7 +20,10 @@ export async function listReferentiels(deps: Pick<Dependencies, 'structure' | 'u
   }));
   const diplomas = new Set(await callerDiplomas(deps, caller));
   for (const entry of REFERENTIELS) if (entry.attachedTo && diplomas.has(entry.attachedTo)) diplomas.add(entry.id);
-  const mine = caller.profile === 'admin' || caller.profile === 'chef' || caller.profile === 'lecteur' ? referentiels.map((entry) => entry.id) : referentiels.filter((entry) => diplomas.has(entry.id)).map((entry) => entry.id);
+  const mine =
+    caller.profile === 'admin' || caller.profile === 'chef' || caller.profile === 'lecteur'
+      ? referentiels.map((entry) => entry.id)
+      : referentiels.filter((entry) => diplomas.has(entry.id)).map((entry) => entry.id);
   return { referentiels, mine };
 }
 

@@ -14,7 +14,11 @@ import { invalid } from '#shared/api/errors.ts';
 import type { StoredComplements } from '../ports/referentiel-complements.ts';
 
 /** A new line's id: `est.` and 10 random base-36 characters (the shipped ids never start so). */
-const newLineId = () => `est.${BigInt(`0x${randomBytes(8).toString('hex')}`).toString(36).padStart(10, '0').slice(-10)}`;
+const newLineId = () =>
+  `est.${BigInt(`0x${randomBytes(8).toString('hex')}`)
+    .toString(36)
+    .padStart(10, '0')
+    .slice(-10)}`;
 
 /**
  * Paramètres › Référentiels: saves an establishment's complexités, aléas and recommended BEP MSA

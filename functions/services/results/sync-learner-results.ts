@@ -28,10 +28,17 @@ export async function syncLearnerResults(deps: Pick<Dependencies, 'evaluations' 
 }
 
 /** A header change: one Query of the partition. Learners taken out keep their (hidden) cells: their slices go too. */
-async function slicesOfWholeEvaluation(deps: Pick<Dependencies, 'evaluations'>, { uai, evaluationId, learners }: EvaluationChange): Promise<Map<string, EvaluationSlice | null>> {
+async function slicesOfWholeEvaluation(
+  deps: Pick<Dependencies, 'evaluations'>,
+  { uai, evaluationId, learners }: EvaluationChange,
+): Promise<Map<string, EvaluationSlice | null>> {
   const grid = await deps.evaluations.grid(uai, evaluationId);
   const evaluation = live(grid?.evaluation ?? null);
-  const learnerIds = new Set([...learners, ...(grid?.evaluation.learners.map((learner) => learner.id) ?? []), ...(grid?.cells.map((cell) => cell.learnerId) ?? [])]);
+  const learnerIds = new Set([
+    ...learners,
+    ...(grid?.evaluation.learners.map((learner) => learner.id) ?? []),
+    ...(grid?.cells.map((cell) => cell.learnerId) ?? []),
+  ]);
   return new Map(
     [...learnerIds].map((learnerId) => {
       const cells = grid?.cells.filter((cell) => cell.learnerId === learnerId) ?? [];
@@ -41,10 +48,16 @@ async function slicesOfWholeEvaluation(deps: Pick<Dependencies, 'evaluations'>, 
 }
 
 /** Cell changes only: the header, then each touched learner's cells. */
-async function slicesOfLearners(deps: Pick<Dependencies, 'evaluations'>, { uai, evaluationId, learners }: EvaluationChange): Promise<Map<string, EvaluationSlice | null>> {
+async function slicesOfLearners(
+  deps: Pick<Dependencies, 'evaluations'>,
+  { uai, evaluationId, learners }: EvaluationChange,
+): Promise<Map<string, EvaluationSlice | null>> {
   const evaluation = live(await deps.evaluations.get(uai, evaluationId));
   const entries = await Promise.all(
-    [...learners].map(async (learnerId) => [learnerId, evaluation ? evaluationSlice(evaluation, learnerId, await deps.evaluations.cellsOfLearner(uai, evaluationId, learnerId)) : null] as const),
+    [...learners].map(
+      async (learnerId) =>
+        [learnerId, evaluation ? evaluationSlice(evaluation, learnerId, await deps.evaluations.cellsOfLearner(uai, evaluationId, learnerId)) : null] as const,
+    ),
   );
   return new Map(entries);
 }
@@ -53,7 +66,10 @@ async function slicesOfLearners(deps: Pick<Dependencies, 'evaluations'>, { uai, 
  * A batch of the table's stream: the changed items' keys, read by the store, folded into one
  * change per evaluation, each synced in turn (in order: one evaluation's records share a shard).
  */
-export async function syncChangedItems(deps: Pick<Dependencies, 'evaluations' | 'learnerResults'>, changed: readonly ItemKey[]): Promise<{ evaluations: number; slices: number }> {
+export async function syncChangedItems(
+  deps: Pick<Dependencies, 'evaluations' | 'learnerResults'>,
+  changed: readonly ItemKey[],
+): Promise<{ evaluations: number; slices: number }> {
   const changes = changesOf(changed.map((key) => deps.evaluations.itemOf(key)).filter((item) => item !== null));
   let slices = 0;
   for (const change of changes) slices += await syncLearnerResults(deps, change);

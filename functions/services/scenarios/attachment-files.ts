@@ -15,7 +15,8 @@ import { scenarioDiploma } from './scenario-diplomas.ts';
  */
 const OBJECT_KEY = /^([0-9A-Z]{8})\/files\/([a-z0-9-]+)\/scenarios\/([0-9a-f-]{36})\/([0-9a-f-]{36})$/;
 
-export const scenarioObjectKey = (uai: string, diploma: string, scenarioId: string, objectId: string) => `${uai}/files/${diploma}/scenarios/${scenarioId}/${objectId}`;
+export const scenarioObjectKey = (uai: string, diploma: string, scenarioId: string, objectId: string) =>
+  `${uai}/files/${diploma}/scenarios/${scenarioId}/${objectId}`;
 
 /**
  * The browser posts an attachment to a staging key, `<uai>/uploads/…` beside its object's
@@ -52,7 +53,13 @@ export async function quotaOf(deps: Pick<Dependencies, 'establishments'>, uai: s
  * Reserves `bytes` against the diploma's quota, or refuses (409) saying how much room is left:
  * for one uploaded file, or for the copies of `copies` attachments of a duplicate.
  */
-export async function reserveOrRefuse(deps: Pick<Dependencies, 'establishments' | 'scenarioAttachments'>, uai: string, diploma: string, bytes: number, copies = 0): Promise<void> {
+export async function reserveOrRefuse(
+  deps: Pick<Dependencies, 'establishments' | 'scenarioAttachments'>,
+  uai: string,
+  diploma: string,
+  bytes: number,
+  copies = 0,
+): Promise<void> {
   const quota = await quotaOf(deps, uai, diploma);
   if (await deps.scenarioAttachments.reserve(uai, diploma, bytes, quota)) return;
   const free = freeBytes(await deps.scenarioAttachments.usage(uai, diploma), quota);
@@ -67,6 +74,8 @@ export async function reserveOrRefuse(deps: Pick<Dependencies, 'establishments' 
 export function filesView(files: ScenarioFiles, isAuthor: boolean, nowMs: number): { attachments: AttachmentView[]; uploads: AttachmentUploadState[] } {
   return {
     attachments: files.attachments.map(({ id, name, size, uploadedAt }) => ({ id, name, size, uploadedAt })),
-    uploads: isAuthor ? files.uploads.filter((upload) => upload.expiresAt * 1000 > nowMs).map(({ id, name, size, status, reason }) => ({ id, name, size, status, reason })) : [],
+    uploads: isAuthor
+      ? files.uploads.filter((upload) => upload.expiresAt * 1000 > nowMs).map(({ id, name, size, status, reason }) => ({ id, name, size, status, reason }))
+      : [],
   };
 }

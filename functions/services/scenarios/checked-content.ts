@@ -31,7 +31,8 @@ export async function checkedContent<T extends CheckedFields>(
   const referentiel = await establishmentReferentiel(deps, caller.uai, diploma.id);
 
   const ofOtherDiploma = content.items.filter((id) => !referentiel.byId(id) && isReferentielId(id.split('.')[0]) && id.split('.')[0] !== diploma.id);
-  if (ofOtherDiploma.length > 0) throw new AppError('ITEMS_OF_OTHER_DIPLOMA', { field: 'items', params: { diploma: diploma.label, items: listed(ofOtherDiploma) } });
+  if (ofOtherDiploma.length > 0)
+    throw new AppError('ITEMS_OF_OTHER_DIPLOMA', { field: 'items', params: { diploma: diploma.label, items: listed(ofOtherDiploma) } });
   const unknown = content.items.filter((id) => !referentiel.byId(id));
   if (unknown.length > 0) throw new AppError('ITEMS_UNKNOWN', { field: 'items', params: { diploma: diploma.label, items: listed(unknown) } });
   const notEvaluable = content.items.filter((id) => !referentiel.isEvaluable(id));
@@ -51,7 +52,11 @@ function checkedQualifiers(referentiel: Referentiel, label: string, content: Che
     if (!items.has(itemId)) throw new AppError('QUALIFIERS_OF_UNCHOSEN_ITEM', { field: 'qualifiers', params: { item: itemId } });
     const allowed = new Set(qualifiersFor(referentiel, itemId));
     const wrong = ids.filter((id) => !allowed.has(id));
-    if (wrong.length > 0) throw new AppError('QUALIFIERS_NOT_OF_ITEM', { field: 'qualifiers', params: { item: referentiel.byId(itemId)?.code ?? itemId, qualifiers: listed(wrong) } });
+    if (wrong.length > 0)
+      throw new AppError('QUALIFIERS_NOT_OF_ITEM', {
+        field: 'qualifiers',
+        params: { item: referentiel.byId(itemId)?.code ?? itemId, qualifiers: listed(wrong) },
+      });
     result[itemId] = [...new Set(ids)];
   }
   return result;

@@ -7,7 +7,11 @@ import { checkedContent } from './checked-content.ts';
 import { authorName } from './visible-scenario.ts';
 
 /** « Validez la création du scénario » (guide 3.7.2): the scenario belongs to its author. */
-export async function createScenario(deps: Pick<Dependencies, 'scenarios' | 'structure' | 'referentielComplements' | 'now'>, caller: Caller, input: ScenarioContent): Promise<Scenario> {
+export async function createScenario(
+  deps: Pick<Dependencies, 'scenarios' | 'structure' | 'referentielComplements' | 'now'>,
+  caller: Caller,
+  input: ScenarioContent,
+): Promise<Scenario> {
   const content = await checkedContent(deps, caller, input);
   const now = new Date(deps.now()).toISOString();
   return deps.scenarios.create({

@@ -11,7 +11,12 @@ const LINK_SECONDS = 5 * 60;
  * A pièce jointe of a scenario the caller may read: a short-lived S3 address that saves the file
  * under its original name (files can reach 20 Mo: they never travel through the API).
  */
-export async function downloadAttachment(deps: Pick<Dependencies, 'scenarios' | 'scenarioAttachments' | 'files'>, caller: Caller, scenarioId: string, attachmentId: string): Promise<AttachmentDownload> {
+export async function downloadAttachment(
+  deps: Pick<Dependencies, 'scenarios' | 'scenarioAttachments' | 'files'>,
+  caller: Caller,
+  scenarioId: string,
+  attachmentId: string,
+): Promise<AttachmentDownload> {
   await loadVisibleScenario(deps, caller, scenarioId);
   const attachment = (await deps.scenarioAttachments.list(caller.uai, scenarioId)).attachments.find((candidate) => candidate.id === attachmentId);
   if (!attachment) throw new AppError('ATTACHMENT_NOT_FOUND');

@@ -43,7 +43,15 @@ export async function duplicateScenario(deps: DuplicateDeps, caller: Caller, id:
   const { attachments } = await deps.scenarioAttachments.list(caller.uai, original.id);
   if (attachments.length === 0) return deps.scenarios.create(copy);
   if (input.attachments === 'shared') {
-    await refusedAs(deps.scenarioAttachments.createWithAttachments(copy, attachments.map((attachment) => ({ ...attachment, id: newAttachmentId(), copied: false })), 0), VersionConflict, attachmentsChanged);
+    await refusedAs(
+      deps.scenarioAttachments.createWithAttachments(
+        copy,
+        attachments.map((attachment) => ({ ...attachment, id: newAttachmentId(), copied: false })),
+        0,
+      ),
+      VersionConflict,
+      attachmentsChanged,
+    );
     return copy;
   }
   return withCopiedFiles(deps, caller, copy, attachments, now);

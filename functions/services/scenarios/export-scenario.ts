@@ -21,7 +21,11 @@ const frenchDate = (iso: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle
  * code, and for the GA the complexités and aléas chosen for them. An item or qualifier the
  * référentiel no longer has (a removed complement) is printed by its id rather than dropped.
  */
-export async function exportScenario(deps: Pick<Dependencies, 'scenarios' | 'scenarioAttachments' | 'referentielComplements' | 'pedagogySettings'>, caller: Caller, id: string): Promise<Download> {
+export async function exportScenario(
+  deps: Pick<Dependencies, 'scenarios' | 'scenarioAttachments' | 'referentielComplements' | 'pedagogySettings'>,
+  caller: Caller,
+  id: string,
+): Promise<Download> {
   const scenario = await loadVisibleScenario(deps, caller, id);
   const [referentiel, settings, files] = await Promise.all([
     isReferentielId(scenario.diploma) ? establishmentReferentiel(deps, caller.uai, scenario.diploma) : null,
@@ -41,7 +45,10 @@ export async function exportScenario(deps: Pick<Dependencies, 'scenarios' | 'sce
       }),
     };
   });
-  const dates = scenario.updatedAt !== scenario.createdAt ? `créé le ${frenchDate(scenario.createdAt)}, modifié le ${frenchDate(scenario.updatedAt)}` : `créé le ${frenchDate(scenario.createdAt)}`;
+  const dates =
+    scenario.updatedAt !== scenario.createdAt
+      ? `créé le ${frenchDate(scenario.createdAt)}, modifié le ${frenchDate(scenario.updatedAt)}`
+      : `créé le ${frenchDate(scenario.createdAt)}`;
   const { scenarioDocx } = await loadDocuments();
   const bytes = await scenarioDocx({
     title: scenario.title,

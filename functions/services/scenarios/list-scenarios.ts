@@ -13,9 +13,16 @@ const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').to
  * ones, newest first, optionally those whose title contains `title`. A level holds tens to
  * hundreds of scenarios, so private ones of others are filtered after the query.
  */
-export async function listScenarios(deps: Pick<Dependencies, 'scenarios' | 'structure'>, caller: Caller, { level, title }: ScenarioListQuery): Promise<ScenarioList> {
+export async function listScenarios(
+  deps: Pick<Dependencies, 'scenarios' | 'structure'>,
+  caller: Caller,
+  { level, title }: ScenarioListQuery,
+): Promise<ScenarioList> {
   const levels = level ? [level] : [...LEVELS];
-  const [perLevel, diplomas] = await Promise.all([Promise.all(levels.map((one) => deps.scenarios.listOfLevel(caller.uai, one))), scenarioDiplomas(deps, caller)]);
+  const [perLevel, diplomas] = await Promise.all([
+    Promise.all(levels.map((one) => deps.scenarios.listOfLevel(caller.uai, one))),
+    scenarioDiplomas(deps, caller),
+  ]);
   const needle = title ? folded(title) : null;
   const scenarios = perLevel
     .flat()

@@ -12,7 +12,6 @@ import type { User } from '../ports/users.ts';
 import { establishmentReferentiel } from '../referentiels/establishment-referentiel.ts';
 import { loadVisibleScenario } from './visible-scenario.ts';
 
-
 type GridDeps = Pick<Dependencies, 'scenarios' | 'structure' | 'users' | 'referentielComplements' | 'pedagogySettings'>;
 
 /** The divisions and groups the caller teaches, as stored (codes the structure no longer has are left out). */
@@ -40,7 +39,9 @@ async function learnersOf(deps: Pick<Dependencies, 'users'>, uai: string, divisi
     division.divisionCodes.length > 0
       ? (await Promise.all(division.divisionCodes.map((code) => deps.users.learnersOfDivision(uai, code)))).flat()
       : await deps.users.listByProfile(uai, ['apprenant']);
-  return candidates.filter((user) => current(user) && user.groups.includes(division.code)).sort((a, b) => `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`, 'fr'));
+  return candidates
+    .filter((user) => current(user) && user.groups.includes(division.code))
+    .sort((a, b) => `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`, 'fr'));
 }
 
 /**

@@ -10,7 +10,12 @@ type RemoveDeps = Pick<Dependencies, 'scenarioAttachments' | 'files'>;
  * « Supprimer » a pièce jointe (author only): its bytes are released and its file deleted once no
  * other scenario shares it. The same route dismisses a refused upload, or cancels one in progress.
  */
-export async function deleteAttachment(deps: RemoveDeps & Pick<Dependencies, 'scenarios'>, caller: Caller, scenarioId: string, attachmentId: string): Promise<void> {
+export async function deleteAttachment(
+  deps: RemoveDeps & Pick<Dependencies, 'scenarios'>,
+  caller: Caller,
+  scenarioId: string,
+  attachmentId: string,
+): Promise<void> {
   await loadOwnScenario(deps, caller, scenarioId, 'modifier');
   const files = await deps.scenarioAttachments.list(caller.uai, scenarioId);
   const attachment = files.attachments.find((candidate) => candidate.id === attachmentId);

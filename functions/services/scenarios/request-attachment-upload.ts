@@ -21,7 +21,12 @@ type UploadDeps = Pick<Dependencies, 'scenarios' | 'scenarioAttachments' | 'esta
  * many bytes to its staging key. The S3 event then checks the content and copies it to the
  * attachment's object (settle-attachment-upload.ts).
  */
-export async function requestAttachmentUpload(deps: UploadDeps, caller: Caller, scenarioId: string, request: RequestAttachmentUpload): Promise<AttachmentUpload> {
+export async function requestAttachmentUpload(
+  deps: UploadDeps,
+  caller: Caller,
+  scenarioId: string,
+  request: RequestAttachmentUpload,
+): Promise<AttachmentUpload> {
   const scenario = await loadOwnScenario(deps, caller, scenarioId, 'modifier');
   const name = attachmentName(request.name);
   if (!name) throw new AppError('ATTACHMENT_NAME_EMPTY', { field: 'name' });
@@ -61,7 +66,12 @@ export async function requestAttachmentUpload(deps: UploadDeps, caller: Caller, 
 }
 
 /** Pending uploads past their hour never arrived: their reservation is released; old refusals go too. */
-async function withoutStaleUploads(deps: Pick<Dependencies, 'scenarioAttachments' | 'now'>, uai: string, scenarioId: string, files: ScenarioFiles): Promise<ScenarioFiles> {
+async function withoutStaleUploads(
+  deps: Pick<Dependencies, 'scenarioAttachments' | 'now'>,
+  uai: string,
+  scenarioId: string,
+  files: ScenarioFiles,
+): Promise<ScenarioFiles> {
   const nowSeconds = deps.now() / 1000;
   const stale = files.uploads.filter((upload) => upload.expiresAt <= nowSeconds);
   for (const upload of stale) await deps.scenarioAttachments.dropUpload(uai, scenarioId, upload);

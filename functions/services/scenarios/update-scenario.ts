@@ -12,9 +12,18 @@ import { loadOwnScenario } from './visible-scenario.ts';
  * « Validez les modifications » (guide 3.7.2): author only. The form sends the version it
  * read, so an edit made meanwhile in another tab is refused (409) rather than overwritten.
  */
-export async function updateScenario(deps: Pick<Dependencies, 'scenarios' | 'structure' | 'referentielComplements' | 'now'>, caller: Caller, id: string, input: UpdateScenario): Promise<Scenario> {
+export async function updateScenario(
+  deps: Pick<Dependencies, 'scenarios' | 'structure' | 'referentielComplements' | 'now'>,
+  caller: Caller,
+  id: string,
+  input: UpdateScenario,
+): Promise<Scenario> {
   const scenario = await loadOwnScenario(deps, caller, id, 'modifier');
   const { version, ...submitted } = input;
   const content = await checkedContent(deps, caller, submitted, scenario.diploma);
-  return refusedAs(deps.scenarios.update({ ...scenario, ...content, updatedAt: new Date(deps.now()).toISOString() }, version), VersionConflict, () => new AppError('SCENARIO_CHANGED'));
+  return refusedAs(
+    deps.scenarios.update({ ...scenario, ...content, updatedAt: new Date(deps.now()).toISOString() }, version),
+    VersionConflict,
+    () => new AppError('SCENARIO_CHANGED'),
+  );
 }

@@ -80,7 +80,8 @@ export class LocalStream {
   }
 }
 
-const stringOf = (value: unknown) => (value && typeof value === 'object' && typeof (value as { S?: unknown }).S === 'string' ? (value as { S: string }).S : null);
+const stringOf = (value: unknown) =>
+  value && typeof value === 'object' && typeof (value as { S?: unknown }).S === 'string' ? (value as { S: string }).S : null;
 
 function keyOf(tableName: string, attributes: unknown, removed: boolean): WrittenKey[] {
   if (!attributes || typeof attributes !== 'object') return [];
@@ -101,11 +102,16 @@ export function writtenKeys(operation: string, input: WireItem): WrittenKey[] {
     case 'DeleteItem':
       return keyOf(table, input.Key, true);
     case 'BatchWriteItem':
-      return Object.entries((input.RequestItems ?? {}) as Record<string, { PutRequest?: { Item?: unknown }; DeleteRequest?: { Key?: unknown } }[]>).flatMap(([name, requests]) =>
-        (Array.isArray(requests) ? requests : []).flatMap((request) => (request.PutRequest ? keyOf(name, request.PutRequest.Item, false) : keyOf(name, request.DeleteRequest?.Key, true))),
+      return Object.entries((input.RequestItems ?? {}) as Record<string, { PutRequest?: { Item?: unknown }; DeleteRequest?: { Key?: unknown } }[]>).flatMap(
+        ([name, requests]) =>
+          (Array.isArray(requests) ? requests : []).flatMap((request) =>
+            request.PutRequest ? keyOf(name, request.PutRequest.Item, false) : keyOf(name, request.DeleteRequest?.Key, true),
+          ),
       );
     case 'TransactWriteItems':
-      return ((Array.isArray(input.TransactItems) ? input.TransactItems : []) as Record<string, { TableName?: string; Item?: unknown; Key?: unknown }>[]).flatMap((action) => {
+      return (
+        (Array.isArray(input.TransactItems) ? input.TransactItems : []) as Record<string, { TableName?: string; Item?: unknown; Key?: unknown }>[]
+      ).flatMap((action) => {
         if (action.Put) return keyOf(String(action.Put.TableName), action.Put.Item, false);
         if (action.Update) return keyOf(String(action.Update.TableName), action.Update.Key, false);
         if (action.Delete) return keyOf(String(action.Delete.TableName), action.Delete.Key, true);

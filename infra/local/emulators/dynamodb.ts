@@ -84,7 +84,13 @@ export async function startDynamo(options: DynamoOptions = {}): Promise<DynamoEm
 }
 
 /** A plain write passed to dynalite as it came; its keys are reported once dynalite accepted it. */
-async function relay(req: IncomingMessage, res: ServerResponse, operation: string, client: DynaliteClient, written: (keys: WrittenKey[]) => void): Promise<void> {
+async function relay(
+  req: IncomingMessage,
+  res: ServerResponse,
+  operation: string,
+  client: DynaliteClient,
+  written: (keys: WrittenKey[]) => void,
+): Promise<void> {
   try {
     const body = await readBody(req);
     const { status, text } = await client.forward(operation, body);

@@ -5,6 +5,11 @@
  */
 export function logError(message: string, details: Record<string, unknown>, error?: unknown): void {
   if (process.env.LOG_LEVEL === 'silent') return;
-  const cause = error instanceof Error ? { errorName: error.name, errorMessage: error.message, stack: error.stack } : error === undefined ? {} : { errorValue: String(error) };
+  const cause =
+    error instanceof Error
+      ? { errorName: error.name, errorMessage: error.message, stack: error.stack }
+      : error === undefined
+        ? {}
+        : { errorValue: String(error) };
   process.stderr.write(`${JSON.stringify({ level: 'error', time: new Date().toISOString(), message, ...details, ...cause })}\n`);
 }

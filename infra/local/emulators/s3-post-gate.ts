@@ -22,8 +22,13 @@ export function postPolicyGate(s3rver: RequestListener, innerPort: () => number,
 
 async function gatePost(req: IncomingMessage, res: ServerResponse, innerPort: number, secret: string): Promise<void> {
   const body = await readBody(req);
-  if (body === null) return answer(req, res, 400, refusalXml({ status: 400, code: 'EntityTooLarge', message: 'Your proposed upload exceeds the maximum allowed size' }));
-  const form = await new Request(`http://${LOOPBACK}${req.url ?? '/'}`, { method: 'POST', headers: { 'content-type': req.headers['content-type']! }, body: new Uint8Array(body) }).formData();
+  if (body === null)
+    return answer(req, res, 400, refusalXml({ status: 400, code: 'EntityTooLarge', message: 'Your proposed upload exceeds the maximum allowed size' }));
+  const form = await new Request(`http://${LOOPBACK}${req.url ?? '/'}`, {
+    method: 'POST',
+    headers: { 'content-type': req.headers['content-type']! },
+    body: new Uint8Array(body),
+  }).formData();
   const fields: Record<string, string> = {};
   let fileSize = 0;
   for (const [name, value] of form) {
@@ -34,10 +39,13 @@ async function gatePost(req: IncomingMessage, res: ServerResponse, innerPort: nu
   const refused = checkPostPolicy({ bucket, fields, fileSize }, { secret, now: Date.now() });
   if (refused) return answer(req, res, refused.status, refusalXml(refused));
 
-  const inner = request({ host: LOOPBACK, port: innerPort, method: 'POST', path: req.url, headers: { ...req.headers, 'content-length': String(body.length) } }, (reply) => {
-    res.writeHead(reply.statusCode ?? 502, reply.headers);
-    reply.pipe(res);
-  });
+  const inner = request(
+    { host: LOOPBACK, port: innerPort, method: 'POST', path: req.url, headers: { ...req.headers, 'content-length': String(body.length) } },
+    (reply) => {
+      res.writeHead(reply.statusCode ?? 502, reply.headers);
+      reply.pipe(res);
+    },
+  );
   inner.on('error', () => answer(req, res, 502, ''));
   inner.end(body);
 }
@@ -57,6 +65,9 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
 function answer(req: IncomingMessage, res: ServerResponse, status: number, xml: string): void {
   if (res.headersSent) return void res.end();
   const origin = req.headers.origin;
-  res.writeHead(status, { 'content-type': 'application/xml', ...(origin ? { 'access-control-allow-origin': origin, 'access-control-expose-headers': 'ETag' } : {}) });
+  res.writeHead(status, {
+    'content-type': 'application/xml',
+    ...(origin ? { 'access-control-allow-origin': origin, 'access-control-expose-headers': 'ETag' } : {}),
+  });
   res.end(xml);
 }

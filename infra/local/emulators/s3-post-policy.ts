@@ -47,7 +47,8 @@ export function checkPostPolicy(upload: PostUpload, keys: { secret: string; now:
     return refusal(400, 'InvalidPolicyDocument', 'Invalid Policy: Invalid JSON.');
   }
   const expiration = Date.parse(document.expiration ?? '');
-  if (!Number.isFinite(expiration) || !Array.isArray(document.conditions)) return refusal(400, 'InvalidPolicyDocument', 'Invalid Policy: expiration and conditions are required.');
+  if (!Number.isFinite(expiration) || !Array.isArray(document.conditions))
+    return refusal(400, 'InvalidPolicyDocument', 'Invalid Policy: expiration and conditions are required.');
   if (expiration <= keys.now) return denied('Policy expired.');
 
   const values = new Map(fields);
@@ -92,7 +93,10 @@ function signatureRefusal(fields: Map<string, string>, policy: string, secret: s
   if (fields.get('x-amz-algorithm') !== 'AWS4-HMAC-SHA256') return mismatch;
   const [, date, region, service, terminator] = (fields.get('x-amz-credential') ?? '').split('/');
   if (!date || !region || service !== 's3' || terminator !== 'aws4_request') return mismatch;
-  const signingKey = [date, region, service, terminator].reduce<Buffer>((key, part) => createHmac('sha256', key).update(part).digest(), Buffer.from(`AWS4${secret}`));
+  const signingKey = [date, region, service, terminator].reduce<Buffer>(
+    (key, part) => createHmac('sha256', key).update(part).digest(),
+    Buffer.from(`AWS4${secret}`),
+  );
   const expected = Buffer.from(createHmac('sha256', signingKey).update(policy).digest('hex'));
   const sent = Buffer.from(fields.get('x-amz-signature') ?? '');
   return sent.length === expected.length && timingSafeEqual(sent, expected) ? null : mismatch;

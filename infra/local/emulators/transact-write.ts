@@ -18,7 +18,10 @@ import { withTransactionLock } from './transaction-mutex.ts';
  */
 export async function transactWrite(input: WireItem, dynalite: DynaliteClient): Promise<WireItem> {
   const entries = transactItemsOf(input).map(actionEntryOf);
-  const keyNamesByTable = await keySchemas(dynalite, entries.map(({ body }) => String(body.TableName)));
+  const keyNamesByTable = await keySchemas(
+    dynalite,
+    entries.map(({ body }) => String(body.TableName)),
+  );
   const actions = entries.map((entry) => planAction(entry, keyNamesByTable));
   rejectSameItemTwice(actions.map((action) => action.identity));
 
@@ -66,7 +69,9 @@ function actionEntryOf(entry: WireItem): ActionEntry {
     throw DynamoError.validation('TransactItems can only contain one of Check, Put, Update or Delete');
   }
   if (typeof body.TableName !== 'string') {
-    throw DynamoError.validation(`1 validation error detected: Value null at 'transactItems.member.${kind}.tableName' failed to satisfy constraint: Member must not be null`);
+    throw DynamoError.validation(
+      `1 validation error detected: Value null at 'transactItems.member.${kind}.tableName' failed to satisfy constraint: Member must not be null`,
+    );
   }
   return { kind, body };
 }
@@ -95,7 +100,9 @@ function planAction({ kind, body }: ActionEntry, keyNamesByTable: Map<string, st
     }
     case 'Update': {
       if (typeof request.UpdateExpression !== 'string') {
-        throw DynamoError.validation("1 validation error detected: Value null at 'transactItems.member.update.updateExpression' failed to satisfy constraint: Member must not be null");
+        throw DynamoError.validation(
+          "1 validation error detected: Value null at 'transactItems.member.update.updateExpression' failed to satisfy constraint: Member must not be null",
+        );
       }
       const key = checkedKey(request.Key, keyNames);
       const write = { operation: 'UpdateItem', input: request } as const;
@@ -108,7 +115,9 @@ function planAction({ kind, body }: ActionEntry, keyNamesByTable: Map<string, st
     }
     case 'ConditionCheck': {
       if (typeof request.ConditionExpression !== 'string') {
-        throw DynamoError.validation("1 validation error detected: Value null at 'transactItems.member.conditionCheck.conditionExpression' failed to satisfy constraint: Member must not be null");
+        throw DynamoError.validation(
+          "1 validation error detected: Value null at 'transactItems.member.conditionCheck.conditionExpression' failed to satisfy constraint: Member must not be null",
+        );
       }
       const key = checkedKey(request.Key, keyNames);
       // Validated as a conditional DeleteItem: same fields, same expression rules, never run.

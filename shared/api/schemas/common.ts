@@ -13,12 +13,7 @@ export const uaiSchema = z
   .transform(normaliseUai)
   .refine(isUai, { message: 'Le code UAI doit comporter 7 chiffres et une lettre (ex. 0861234A).' });
 
-export const loginSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, { message: 'Saisissez votre identifiant.' })
-  .max(80, { message: 'Identifiant trop long.' });
+export const loginSchema = z.string().trim().toLowerCase().min(1, { message: 'Saisissez votre identifiant.' }).max(80, { message: 'Identifiant trop long.' });
 
 /** A password as typed; the policy itself is checked by the service so both providers agree. */
 export const passwordInputSchema = z

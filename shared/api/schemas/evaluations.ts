@@ -31,7 +31,10 @@ const learnerIdsSchema = z
   .max(EVALUATION_LIMITS.learners, { message: `${EVALUATION_LIMITS.learners} apprenants au plus par évaluation.` })
   .refine(unique, { message: 'Un apprenant est choisi deux fois.' });
 
-const qualifiersSchema = z.record(idSchema, z.array(idSchema).max(EVALUATION_LIMITS.qualifiersPerItem, { message: 'Trop de complexités ou d’aléas pour un item.' }));
+const qualifiersSchema = z.record(
+  idSchema,
+  z.array(idSchema).max(EVALUATION_LIMITS.qualifiersPerItem, { message: 'Trop de complexités ou d’aléas pour un item.' }),
+);
 
 export const evaluationCodeSchema = z.enum(EVALUATION_CODES, { message: 'Ce code de résultat n’existe pas : utilisez RT, RP, ECA, TE, NE ou ABS.' });
 
@@ -156,10 +159,12 @@ export const fillResultSchema = evaluationGridSchema.extend({
   kept: z.number().int(),
 });
 
-export const evaluationSummarySchema = evaluationSchema.pick({ id: true, title: true, date: true, schoolYear: true, diploma: true, level: true, authorName: true, scenarioId: true, visible: true, version: true }).extend({
-  itemCount: z.number().int(),
-  learnerCount: z.number().int(),
-});
+export const evaluationSummarySchema = evaluationSchema
+  .pick({ id: true, title: true, date: true, schoolYear: true, diploma: true, level: true, authorName: true, scenarioId: true, visible: true, version: true })
+  .extend({
+    itemCount: z.number().int(),
+    learnerCount: z.number().int(),
+  });
 
 export const evaluationListSchema = z.object({ schoolYear: z.number().int(), evaluations: z.array(evaluationSummarySchema) });
 

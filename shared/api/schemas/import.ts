@@ -12,7 +12,6 @@ import { MAX_IMPORT_BYTES } from '../../domain/limits.ts';
 export const IMPORT_SLOTS = ['sts', 'eleves', 'responsables'] as const;
 export type ImportSlot = (typeof IMPORT_SLOTS)[number];
 
-
 export const startImportRequestSchema = z
   .object({
     files: z

@@ -30,30 +30,40 @@ export const establishmentSettingsSchema = z.object({
   images: z.object({ logo: z.string().nullable(), cachet: z.string().nullable() }),
 });
 
-export const updateEstablishmentSettingsSchema = z.object({
-  name: lineText(200, 'Le nom de l’établissement').min(1, { message: 'Le nom de l’établissement est obligatoire.' }),
-  email: z.union([emailSchema, z.literal('').transform(() => null)]).nullable(),
-  address: optionalText(300, 'L’adresse'),
-  postalCode: z.string().trim().regex(/^(\d{5})?$/, { message: 'Le code postal compte 5 chiffres.' }),
-  city: optionalText(120, 'La commune'),
-  phone: z.string().trim().regex(/^[0-9 +().-]{0,20}$/, { message: 'Numéro de téléphone invalide.' }),
-  transferDeclarationNumber: lineText(50, 'Le numéro de déclaration').default(''),
-  transferEnabled: z.boolean().default(false),
-}).refine((settings) => !settings.transferEnabled || settings.transferDeclarationNumber !== '', {
-  message: 'Saisissez le numéro de déclaration pour activer le transfert.',
-  path: ['transferDeclarationNumber'],
-});
+export const updateEstablishmentSettingsSchema = z
+  .object({
+    name: lineText(200, 'Le nom de l’établissement').min(1, { message: 'Le nom de l’établissement est obligatoire.' }),
+    email: z.union([emailSchema, z.literal('').transform(() => null)]).nullable(),
+    address: optionalText(300, 'L’adresse'),
+    postalCode: z
+      .string()
+      .trim()
+      .regex(/^(\d{5})?$/, { message: 'Le code postal compte 5 chiffres.' }),
+    city: optionalText(120, 'La commune'),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[0-9 +().-]{0,20}$/, { message: 'Numéro de téléphone invalide.' }),
+    transferDeclarationNumber: lineText(50, 'Le numéro de déclaration').default(''),
+    transferEnabled: z.boolean().default(false),
+  })
+  .refine((settings) => !settings.transferEnabled || settings.transferDeclarationNumber !== '', {
+    message: 'Saisissez le numéro de déclaration pour activer le transfert.',
+    path: ['transferDeclarationNumber'],
+  });
 
 export const IMAGE_KINDS = ['logo', 'cachet'] as const;
 
 export const uploadImageRequestSchema = z.object({
   mediaType: z.enum(['image/png', 'image/jpeg'], { message: 'Image PNG ou JPEG attendue.' }),
-  contentBase64: z.string().min(1).max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4, { message: 'L’image dépasse 500 Ko.' }),
+  contentBase64: z
+    .string()
+    .min(1)
+    .max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4, { message: 'L’image dépasse 500 Ko.' }),
 });
 
 export type EstablishmentSettings = z.infer<typeof establishmentSettingsSchema>;
 export type UpdateEstablishmentSettings = z.infer<typeof updateEstablishmentSettingsSchema>;
-
 
 /**
  * Pedagogical settings of Paramètres (guide 3.6.2): evaluation codes and input masks.
@@ -64,7 +74,9 @@ export type UpdateEstablishmentSettings = z.infer<typeof updateEstablishmentSett
 const degreeSchema = z.object({ label: lineText(200, 'L’intitulé'), letter: lineText(20, 'Le code') });
 
 const codeSettingsShape = z.object({
-  degrees: z.object(Object.fromEntries(MASTERY_DEGREES.map((degree) => [degree, degreeSchema])) as Record<(typeof MASTERY_DEGREES)[number], typeof degreeSchema>),
+  degrees: z.object(
+    Object.fromEntries(MASTERY_DEGREES.map((degree) => [degree, degreeSchema])) as Record<(typeof MASTERY_DEGREES)[number], typeof degreeSchema>,
+  ),
   secondColour: z.enum(SECOND_COLOURS, { message: 'Choisissez « vert clair » ou « jaune » pour le 2e degré.' }),
 });
 
@@ -103,7 +115,10 @@ const maskFieldSchema = z.object({ field: z.string(), label: z.string(), default
 /** One diploma's labels, field by field in form order, with the defaults for « Rétablir ». */
 export const inputMaskSchema = z.object({
   diploma: z.string(),
-  ...Object.fromEntries(MASK_FORMS.map((form) => [form, z.array(maskFieldSchema)])) as Record<(typeof MASK_FORMS)[number], z.ZodArray<typeof maskFieldSchema>>,
+  ...(Object.fromEntries(MASK_FORMS.map((form) => [form, z.array(maskFieldSchema)])) as Record<
+    (typeof MASK_FORMS)[number],
+    z.ZodArray<typeof maskFieldSchema>
+  >),
 });
 
 export type CodeSettings = z.infer<typeof codeSettingsSchema>;

@@ -7,12 +7,14 @@ export const isoDateSchema = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Date attendue au format AAAA-MM-JJ.' })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, { message: 'Cette date n’existe pas.' });
+  .refine(
+    (value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+    },
+    { message: 'Cette date n’existe pas.' },
+  );
 
 export const civilitySchema = z.enum(['M.', 'Mme']).nullable();
 
-export const personNameSchema = (label: string) =>
-  lineText(100, label, `${label} : 100 caractères au plus.`).min(1, { message: `${label} est obligatoire.` });
+export const personNameSchema = (label: string) => lineText(100, label, `${label} : 100 caractères au plus.`).min(1, { message: `${label} est obligatoire.` });

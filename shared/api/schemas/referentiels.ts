@@ -25,7 +25,10 @@ export const updateComplementsRequestSchema = z.object({
     .record(nodeIdSchema, z.object({ complexites: listSchema, aleas: listSchema }))
     .refine(tooMany(COMPLEMENT_LIMITS.targets), { message: `${COMPLEMENT_LIMITS.targets} situations ou pôles au plus.` }),
   recommendedActivities: z
-    .record(nodeIdSchema, z.array(nodeIdSchema).max(COMPLEMENT_LIMITS.activitiesPerItem, { message: `${COMPLEMENT_LIMITS.activitiesPerItem} activités au plus par situation.` }))
+    .record(
+      nodeIdSchema,
+      z.array(nodeIdSchema).max(COMPLEMENT_LIMITS.activitiesPerItem, { message: `${COMPLEMENT_LIMITS.activitiesPerItem} activités au plus par situation.` }),
+    )
     .refine(tooMany(COMPLEMENT_LIMITS.targets), { message: `${COMPLEMENT_LIMITS.targets} situations au plus.` }),
 });
 
@@ -77,7 +80,13 @@ export const referentielViewSchema = z.object({
   hasQualifiers: z.boolean(),
   roots: z.array(nodeViewSchema),
   qualifiers: z.array(
-    z.object({ id: z.string(), type: z.enum(['complexite', 'alea']), targetId: z.string(), title: z.string(), origin: z.enum(['referentiel', 'etablissement']) }),
+    z.object({
+      id: z.string(),
+      type: z.enum(['complexite', 'alea']),
+      targetId: z.string(),
+      title: z.string(),
+      origin: z.enum(['referentiel', 'etablissement']),
+    }),
   ),
   recommendedActivities: z.record(z.string(), z.array(z.string())),
 });

@@ -28,10 +28,10 @@ const titleSchema = lineText(SCENARIO_LIMITS.title, 'Le titre').min(1, { message
 
 const textSchema = (what: string) => longText(SCENARIO_LIMITS.text, what);
 
-const linkSchema = lineText(SCENARIO_LIMITS.link, 'Un lien')
-  .superRefine((value, context) => {
-    if (!isHttpUrl(value)) context.addIssue({ code: 'custom', message: `Le lien « ${value.slice(0, 80)} » doit être une adresse commençant par http:// ou https://.` });
-  });
+const linkSchema = lineText(SCENARIO_LIMITS.link, 'Un lien').superRefine((value, context) => {
+  if (!isHttpUrl(value))
+    context.addIssue({ code: 'custom', message: `Le lien « ${value.slice(0, 80)} » doit être une adresse commençant par http:// ou https://.` });
+});
 
 const nodeIdSchema = z.string().trim().min(1).max(100, { message: 'Identifiant d’item trop long.' });
 
@@ -53,7 +53,9 @@ export const scenarioContentSchema = z.object({
     .max(SCENARIO_LIMITS.items, { message: `${SCENARIO_LIMITS.items} items au plus.` })
     .refine((ids) => new Set(ids).size === ids.length, { message: 'Un item est choisi deux fois.' }),
   /** GA only: per item, the ids of the complexités and aléas chosen for it. */
-  qualifiers: z.record(nodeIdSchema, z.array(nodeIdSchema).max(SCENARIO_LIMITS.qualifiersPerItem, { message: 'Trop de complexités ou d’aléas pour un item.' })).default({}),
+  qualifiers: z
+    .record(nodeIdSchema, z.array(nodeIdSchema).max(SCENARIO_LIMITS.qualifiersPerItem, { message: 'Trop de complexités ou d’aléas pour un item.' }))
+    .default({}),
 });
 
 export const createScenarioSchema = scenarioContentSchema;
@@ -85,7 +87,14 @@ export const observationGridQuerySchema = z.object({
   divisions: z
     .string()
     .optional()
-    .transform((value) => [...new Set((value ?? '').split(',').map((code) => code.trim()).filter(Boolean))])
+    .transform((value) => [
+      ...new Set(
+        (value ?? '')
+          .split(',')
+          .map((code) => code.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(
       z
         .array(divisionCodeSchema)
@@ -154,9 +163,11 @@ export const scenarioSchema = z.object({
   uploads: z.array(attachmentUploadStateSchema),
 });
 
-export const scenarioSummarySchema = scenarioSchema.pick({ id: true, diploma: true, level: true, title: true, visibility: true, authorId: true, authorName: true, mine: true, createdAt: true, updatedAt: true }).extend({
-  itemCount: z.number().int(),
-});
+export const scenarioSummarySchema = scenarioSchema
+  .pick({ id: true, diploma: true, level: true, title: true, visibility: true, authorId: true, authorName: true, mine: true, createdAt: true, updatedAt: true })
+  .extend({
+    itemCount: z.number().int(),
+  });
 
 export const scenarioListSchema = z.object({
   scenarios: z.array(scenarioSummarySchema),

@@ -512,11 +512,7 @@ const FLOWS: Flow[] = [
  * hooks have started the emulators; flows needing a capability the provider lacks are left out
  * (not skipped: they do not exist for that provider).
  */
-export function describeAccountsContract(
-  name: string,
-  setup: () => Promise<AccountsSubject>,
-  capabilities: readonly AccountsCapability[],
-): void {
+export function describeAccountsContract(name: string, setup: () => Promise<AccountsSubject>, capabilities: readonly AccountsCapability[]): void {
   describe(`accounts contract: ${name}`, () => {
     let subject: AccountsSubject;
     beforeAll(async () => {

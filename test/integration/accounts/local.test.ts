@@ -82,7 +82,14 @@ describe('local provider wiring', () => {
     const otherDir = await mkdtemp(join(tmpdir(), 'cerise-other-auth-'));
     try {
       const foreign = localAccounts({ tableName: TABLE_NAME, authDir: otherDir });
-      const account = { uai: '0751234A', login: 'cle.etrangere', userId: 'u-foreign', profile: 'parent' as const, email: null, temporaryPassword: 'initial-123' };
+      const account = {
+        uai: '0751234A',
+        login: 'cle.etrangere',
+        userId: 'u-foreign',
+        profile: 'parent' as const,
+        email: null,
+        temporaryPassword: 'initial-123',
+      };
       await foreign.create(account);
       const signIn = await foreign.signIn(account, 'initial-123');
       if (signIn.kind !== 'new-password-required') throw new Error('expected a challenge');

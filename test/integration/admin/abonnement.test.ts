@@ -13,15 +13,27 @@ describe('Informations abonnement', () => {
   it('shows the account, the plan and, per diploma taught, the space used against its quota', async () => {
     const { uai, call } = await adminSpace(stack.url, 'Lycée Marie Curie');
     await store(
-      [division(uai, '1GA1', { diplomas: ['ga'] }), division(uai, '2TR1', { diplomas: ['transport'] }), division(uai, '2NDE1', { diplomas: ['2nde-gatl'] }), division(uai, 'SIECLE1')],
+      [
+        division(uai, '1GA1', { diplomas: ['ga'] }),
+        division(uai, '2TR1', { diplomas: ['transport'] }),
+        division(uai, '2NDE1', { diplomas: ['2nde-gatl'] }),
+        division(uai, 'SIECLE1'),
+      ],
       // A class known only from SIECLE has no diplomas of its own: its learners tell.
       [learner(uai, { firstName: 'Léa', lastName: 'Martin', division: 'SIECLE1', diploma: 'agora' })],
     );
     // What the operator and the attachment uploads will write: a raised quota, a usage counter.
     await documentClient().send(
-      new UpdateCommand({ TableName: tableName(), Key: keys.establishment(uai), UpdateExpression: 'SET quotas = :quotas', ExpressionAttributeValues: { ':quotas': { transport: 10 * GB } } }),
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.establishment(uai),
+        UpdateExpression: 'SET quotas = :quotas',
+        ExpressionAttributeValues: { ':quotas': { transport: 10 * GB } },
+      }),
     );
-    await documentClient().send(new PutCommand({ TableName: tableName(), Item: { ...keys.quotaCounter(uai, 'ga'), passportBytes: GB, scenarioBytes: GB / 2 } }));
+    await documentClient().send(
+      new PutCommand({ TableName: tableName(), Item: { ...keys.quotaCounter(uai, 'ga'), passportBytes: GB, scenarioBytes: GB / 2 } }),
+    );
 
     const answer = await call('GET', '/api/abonnement');
 

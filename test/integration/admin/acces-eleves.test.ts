@@ -15,7 +15,12 @@ async function classroom() {
   const gone = learner(uai, { firstName: 'Tom', lastName: 'Parti', division: '1GA1', diploma: 'ga', birthDate: '2009-01-01', leftOn: '2026-01-05' });
   const other = learner(uai, { firstName: 'Zoé', lastName: 'Autre', division: '1GA10', diploma: 'ga', birthDate: '2009-06-30' });
   await store(
-    [division(uai, '1GA10', { label: '1re GA 10' }), division(uai, 'GRP-ANG', { kind: 'group' }), division(uai, '1GA1', { label: '1re GA 1' }), division(uai, '1GA2')],
+    [
+      division(uai, '1GA10', { label: '1re GA 10' }),
+      division(uai, 'GRP-ANG', { kind: 'group' }),
+      division(uai, '1GA1', { label: '1re GA 1' }),
+      division(uai, '1GA2'),
+    ],
     [lea, hugo, noDate, gone, other],
   );
   return { ...space, lea, hugo, noDate, gone, other };

@@ -47,19 +47,27 @@ describe('Gestion des accès parents: the classes', () => {
     const answer = await call('GET', '/api/acces-parents/divisions/1GA1');
     expect(answer.status).toBe(200);
     expect(answer.body.division).toMatchObject({ code: '1GA1', access: 'none', learners: 3, guardians: 4 });
-    const shape = answer.body.diplomas.map((group: { diploma: string; label: string; accessGiven: boolean; learners: { userId: string; guardians: { userId: string }[] }[] }) => ({
-      diploma: group.diploma,
-      label: group.label,
-      accessGiven: group.accessGiven,
-      learners: group.learners.map((one) => [one.userId, one.guardians.map((g) => g.userId)]),
-    }));
+    const shape = answer.body.diplomas.map(
+      (group: { diploma: string; label: string; accessGiven: boolean; learners: { userId: string; guardians: { userId: string }[] }[] }) => ({
+        diploma: group.diploma,
+        label: group.label,
+        accessGiven: group.accessGiven,
+        learners: group.learners.map((one) => [one.userId, one.guardians.map((g) => g.userId)]),
+      }),
+    );
     expect(shape).toEqual([
       { diploma: 'ga', label: 'Bac Pro Gestion-Administration', accessGiven: false, learners: [[lea.userId, [mother.userId]]] },
       { diploma: 'agora', label: expect.stringMatching(/AGOrA/), accessGiven: false, learners: [[hugo.userId, [father.userId, carer.userId]]] },
       { diploma: '', label: 'Sans diplôme reconnu', accessGiven: false, learners: [[ines.userId, [inesMother.userId]]] },
     ]);
     expect(answer.body.diplomas[0].learners[0]).toMatchObject({ name: 'MARTIN Léa' });
-    expect(answer.body.diplomas[0].learners[0].guardians[0]).toEqual({ userId: mother.userId, name: 'MARTIN Claire', email: mother.email, login: mother.login, accessGiven: false });
+    expect(answer.body.diplomas[0].learners[0].guardians[0]).toEqual({
+      userId: mother.userId,
+      name: 'MARTIN Claire',
+      email: mother.email,
+      login: mother.login,
+      accessGiven: false,
+    });
     expect((await call('GET', '/api/acces-parents/divisions/9ZZ9')).status).toBe(404);
   });
 });

@@ -16,8 +16,7 @@ import { newEstablishment, newMember } from '../support/people.ts';
 export async function adminSpace(baseUrl: string, name = 'Lycée des tests') {
   const establishment = await newEstablishment(name);
   const admin = await newMember(baseUrl, establishment.uai, 'admin');
-  const call = <T = any>(method: string, path: string, body?: unknown): Promise<Answer<T>> =>
-    admin.client.call<T>(method, path, { token: admin.token, body });
+  const call = <T = any>(method: string, path: string, body?: unknown): Promise<Answer<T>> => admin.client.call<T>(method, path, { token: admin.token, body });
   return { uai: establishment.uai, admin, call };
 }
 

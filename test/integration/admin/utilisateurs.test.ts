@@ -22,20 +22,42 @@ const newTeacher = (email: string, fields: Record<string, unknown> = {}) => ({
 
 /** An imported teacher who never signed in (no provider account yet). */
 async function importedTeacher(uai: string, fields: Partial<User> = {}) {
-  const user = newUser({ uai, login: `paul.martin.${Date.now() % 100000}`, profile: 'enseignant', firstName: 'Paul', lastName: 'Martin', origin: 'import', account: 'pending', birthDate: '1975-02-03', ...fields });
+  const user = newUser({
+    uai,
+    login: `paul.martin.${Date.now() % 100000}`,
+    profile: 'enseignant',
+    firstName: 'Paul',
+    lastName: 'Martin',
+    origin: 'import',
+    account: 'pending',
+    birthDate: '1975-02-03',
+    ...fields,
+  });
   await dependencies().users.create(user);
   return user;
 }
 
 /** An edit form as sent back unchanged for a user without email, classes or profile change. */
-const editBody = (fields: Record<string, unknown> = {}) => ({ civility: null, firstName: 'Paul', lastName: 'Martin', birthDate: '1975-02-03', email: null, divisions: [], discipline: null, ...fields });
+const editBody = (fields: Record<string, unknown> = {}) => ({
+  civility: null,
+  firstName: 'Paul',
+  lastName: 'Martin',
+  birthDate: '1975-02-03',
+  email: null,
+  divisions: [],
+  discipline: null,
+  ...fields,
+});
 
 const idTokenClaims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8'));
 
 describe('Gestion des utilisateurs: the list', () => {
   it('lists the staff still in the establishment, name-sorted, with the classes and groups in natural order', async () => {
     const { uai, admin, call } = await adminSpace(stack.url);
-    await store([division(uai, '1GA10'), division(uai, 'GRP-ANG', { kind: 'group' }), division(uai, '1GA2'), division(uai, '1GA1')], [learner(uai, { firstName: 'Léa', lastName: 'Aubert', division: '1GA1' })]);
+    await store(
+      [division(uai, '1GA10'), division(uai, 'GRP-ANG', { kind: 'group' }), division(uai, '1GA2'), division(uai, '1GA1')],
+      [learner(uai, { firstName: 'Léa', lastName: 'Aubert', division: '1GA1' })],
+    );
     const teacher = await importedTeacher(uai, { divisions: ['1GA1'] });
     await importedTeacher(uai, { login: 'parti.ailleurs', firstName: 'Anne', lastName: 'Aaron', leftOn: '2026-01-01', status: 'suspended' });
     await dependencies().users.create(newUser({ uai, login: 'zoe.bernard', profile: 'lecteur', firstName: 'Zoé', lastName: 'Bernard' }));
@@ -46,7 +68,14 @@ describe('Gestion des utilisateurs: the list', () => {
     // The administrator provisioned with the establishment (login « admin ») is listed too.
     const users = answer.body.users.filter((user: { login: string }) => user.login !== 'admin');
     expect(users.map((user: { lastName: string }) => user.lastName)).toEqual(['Bernard', 'Martin', admin.user.lastName]);
-    expect(users[1]).toMatchObject({ userId: teacher.userId, login: teacher.login, origin: 'import', profile: 'enseignant', divisions: ['1GA1'], status: 'active' });
+    expect(users[1]).toMatchObject({
+      userId: teacher.userId,
+      login: teacher.login,
+      origin: 'import',
+      profile: 'enseignant',
+      divisions: ['1GA1'],
+      status: 'active',
+    });
     expect(answer.body.canCreate).toBe(true);
     expect(answer.body.divisions).toEqual([
       { code: '1GA1', label: '1GA1', kind: 'division' },
@@ -66,7 +95,15 @@ describe('Gestion des utilisateurs: creating a user', () => {
     const created = await call('POST', '/api/utilisateurs', newTeacher(email));
 
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ login: 'elodie.durand-petit', origin: 'manual', profile: 'enseignant', email, divisions: ['1GA1'], civility: 'Mme', status: 'active' });
+    expect(created.body).toMatchObject({
+      login: 'elodie.durand-petit',
+      origin: 'manual',
+      profile: 'enseignant',
+      email,
+      divisions: ['1GA1'],
+      civility: 'Mme',
+      status: 'active',
+    });
     const mail = await lastEmailTo(stack.sesEndpoint, email);
     expect(mail.subject).toBe('Cerise — Votre compte Cerise');
     expect(mail.text).toContain(`${stack.url}/${uai}`);
@@ -89,7 +126,16 @@ describe('Gestion des utilisateurs: creating a user', () => {
   it('refuses to create a user before the establishment has its name and email in Paramètres', async () => {
     const { uai, call } = await adminSpace(stack.url);
     const { name, address: street, postalCode, city, phone, transferDeclarationNumber, transferEnabled } = (await dependencies().establishments.get(uai))!;
-    await dependencies().establishments.updateDetails(uai, { name, email: null, address: street, postalCode, city, phone, transferDeclarationNumber, transferEnabled });
+    await dependencies().establishments.updateDetails(uai, {
+      name,
+      email: null,
+      address: street,
+      postalCode,
+      city,
+      phone,
+      transferDeclarationNumber,
+      transferEnabled,
+    });
 
     const list = await call('GET', '/api/utilisateurs');
     const refused = await call('POST', '/api/utilisateurs', newTeacher(address('x'), { divisions: [] }));
@@ -125,7 +171,13 @@ describe('Gestion des utilisateurs: editing a user', () => {
     });
 
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ firstName: 'Élodie-Anne', login: 'elodie.durand-petit', email: newEmail, divisions: ['1GA1', '2GA1'], discipline: 'Lettres' });
+    expect(updated.body).toMatchObject({
+      firstName: 'Élodie-Anne',
+      login: 'elodie.durand-petit',
+      email: newEmail,
+      divisions: ['1GA1', '2GA1'],
+      discipline: 'Lettres',
+    });
     const session = await signIn(stack.url, uai, 'elodie.durand-petit', 'mon-secret-1');
     expect(idTokenClaims(session.body.session.idToken).email).toBe(newEmail);
   });
@@ -150,9 +202,17 @@ describe('Gestion des utilisateurs: editing a user', () => {
   it('refuses an update made from a stale copy, rather than overwriting a colleague’s', async () => {
     const { call } = await adminSpace(stack.url);
     const created = await call('POST', '/api/utilisateurs', newTeacher(address('v'), { divisions: [] }));
-    const first = await call('PUT', `/api/utilisateurs/${created.body.userId}`, { ...newTeacher(created.body.email, { divisions: [] }), discipline: 'Lettres', version: created.body.version });
+    const first = await call('PUT', `/api/utilisateurs/${created.body.userId}`, {
+      ...newTeacher(created.body.email, { divisions: [] }),
+      discipline: 'Lettres',
+      version: created.body.version,
+    });
     expect(first.status).toBe(200);
-    const stale = await call('PUT', `/api/utilisateurs/${created.body.userId}`, { ...newTeacher(created.body.email, { divisions: [] }), discipline: 'Histoire', version: created.body.version });
+    const stale = await call('PUT', `/api/utilisateurs/${created.body.userId}`, {
+      ...newTeacher(created.body.email, { divisions: [] }),
+      discipline: 'Histoire',
+      version: created.body.version,
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('CONFLICT');
   });

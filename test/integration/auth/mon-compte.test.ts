@@ -33,10 +33,16 @@ describe('Mon compte', () => {
     expect(wrongCurrent.status).toBe(400);
     expect(wrongCurrent.body.error.code).toBe('AUTH_WRONG_CURRENT_PASSWORD');
 
-    const tooShort = await member.client.call('PUT', '/api/compte/password', { token: member.token, body: { currentPassword: member.password, newPassword: '12345' } });
+    const tooShort = await member.client.call('PUT', '/api/compte/password', {
+      token: member.token,
+      body: { currentPassword: member.password, newPassword: '12345' },
+    });
     expect(tooShort.body.error.code).toBe('PASSWORD_POLICY');
 
-    const changed = await member.client.call('PUT', '/api/compte/password', { token: member.token, body: { currentPassword: member.password, newPassword: 'encore-nouveau' } });
+    const changed = await member.client.call('PUT', '/api/compte/password', {
+      token: member.token,
+      body: { currentPassword: member.password, newPassword: 'encore-nouveau' },
+    });
     expect(changed.status).toBe(200);
     const oldOne = await new Client(stack.url).call('POST', '/api/auth/login', { body: { uai, login: member.user.login, password: member.password } });
     expect(oldOne.status).toBe(401);
@@ -86,7 +92,10 @@ describe('Mon compte', () => {
     expect(stillHere.status).toBe(200);
     expect(stillHere.body.session.user.login).toBe(member.user.login);
     const oldCookie = new Client(stack.url);
-    const replayed = await fetch(`${stack.url}/api/auth/refresh`, { method: 'POST', headers: { cookie: `cerise_refresh=${cookieBefore}`, 'x-viewer-address': oldCookie.address } });
+    const replayed = await fetch(`${stack.url}/api/auth/refresh`, {
+      method: 'POST',
+      headers: { cookie: `cerise_refresh=${cookieBefore}`, 'x-viewer-address': oldCookie.address },
+    });
     expect(replayed.status).toBe(401);
   });
 

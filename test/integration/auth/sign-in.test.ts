@@ -112,7 +112,16 @@ describe('signing in at /<UAI>', () => {
 
   describe('the password an imported learner chooses at first sign-in', () => {
     async function importedLearner() {
-      const learner = newUser({ uai: establishment.uai, login: `hugo.martin.${Date.now()}`, profile: 'apprenant', firstName: 'Hugo', lastName: 'Martin', origin: 'import', account: 'pending', birthDate: '2008-11-02' });
+      const learner = newUser({
+        uai: establishment.uai,
+        login: `hugo.martin.${Date.now()}`,
+        profile: 'apprenant',
+        firstName: 'Hugo',
+        lastName: 'Martin',
+        origin: 'import',
+        account: 'pending',
+        birthDate: '2008-11-02',
+      });
       await dependencies().users.create(learner);
       return learner;
     }
@@ -138,7 +147,9 @@ describe('signing in at /<UAI>', () => {
       const learner = await importedLearner();
       const prober = new Client(stack.url);
       const probe = () =>
-        prober.call('POST', '/api/auth/new-password', { body: { uai: establishment.uai, login: learner.login, challenge: 'forge', newPassword: '02/11/2008' } });
+        prober.call('POST', '/api/auth/new-password', {
+          body: { uai: establishment.uai, login: learner.login, challenge: 'forge', newPassword: '02/11/2008' },
+        });
       for (let index = 0; index < LOGIN_THROTTLE.maxFailuresPerLoginAtAddress; index += 1) {
         expect((await probe()).status).toBe(400);
       }

@@ -6,8 +6,7 @@ import { newEstablishment, newMember } from '../support/people.ts';
 
 const stack = useStack();
 
-const attempt = (client: Client, uai: string, login: string, password: string) =>
-  client.call('POST', '/api/auth/login', { body: { uai, login, password } });
+const attempt = (client: Client, uai: string, login: string, password: string) => client.call('POST', '/api/auth/login', { body: { uai, login, password } });
 
 describe('throttling of failed sign-ins', () => {
   it('locks a login at one address after repeated failures, even for the right password', async () => {

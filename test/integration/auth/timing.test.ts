@@ -30,7 +30,16 @@ describe('timing of failed sign-ins', () => {
   // skips it shows a ratio near 0.3, far outside the margin, while equal paths stay near 1.
   it('takes as long for an imported account that never signed in as for an unknown login or a known one', async () => {
     const { uai } = await newEstablishment();
-    const pending = newUser({ uai, login: `apprenant.${Date.now()}`, profile: 'apprenant', firstName: 'Hugo', lastName: 'Martin', origin: 'import', account: 'pending', birthDate: '2008-11-02' });
+    const pending = newUser({
+      uai,
+      login: `apprenant.${Date.now()}`,
+      profile: 'apprenant',
+      firstName: 'Hugo',
+      lastName: 'Martin',
+      origin: 'import',
+      account: 'pending',
+      birthDate: '2008-11-02',
+    });
     await dependencies().users.create(pending);
     const known = await newMember(stack.url, uai, 'enseignant');
     const logins = { unknown: 'personne.inconnue', pending: pending.login, known: known.user.login };

@@ -13,7 +13,9 @@ const written: WrittenKey[] = [];
 beforeAll(async () => {
   emulator = await startDynamo({ onItemsWritten: (keys) => written.push(...keys) });
   await ensureTable(emulator.endpoint, TableName);
-  db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: emulator.endpoint, region: 'eu-west-3', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } }));
+  db = DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint: emulator.endpoint, region: 'eu-west-3', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } }),
+  );
 });
 
 afterAll(async () => {
@@ -28,10 +30,25 @@ describe('the embedded table stream', () => {
     const from = written.length;
     await db.send(new PutCommand({ TableName, Item: { pk: 'S', sk: 'A', n: 1 } }));
     await db.send(new UpdateCommand({ TableName, Key: { pk: 'S', sk: 'A' }, UpdateExpression: 'SET n = :two', ExpressionAttributeValues: { ':two': 2 } }));
-    const refused = await db.send(new PutCommand({ TableName, Item: { pk: 'S', sk: 'A' }, ConditionExpression: 'attribute_not_exists(pk)' })).then(() => null, (error: Error) => error.name);
+    const refused = await db.send(new PutCommand({ TableName, Item: { pk: 'S', sk: 'A' }, ConditionExpression: 'attribute_not_exists(pk)' })).then(
+      () => null,
+      (error: Error) => error.name,
+    );
     expect(refused).toBe('ConditionalCheckFailedException');
-    await db.send(new BatchWriteCommand({ RequestItems: { [TableName]: [{ PutRequest: { Item: { pk: 'S', sk: 'B' } } }, { DeleteRequest: { Key: { pk: 'S', sk: 'A' } } }] } }));
-    await db.send(new TransactWriteCommand({ TransactItems: [{ Put: { TableName, Item: { pk: 'S', sk: 'C' } } }, { Delete: { TableName, Key: { pk: 'S', sk: 'B' } } }, { ConditionCheck: { TableName, Key: { pk: 'S', sk: 'C0' }, ConditionExpression: 'attribute_not_exists(pk)' } }] }));
+    await db.send(
+      new BatchWriteCommand({
+        RequestItems: { [TableName]: [{ PutRequest: { Item: { pk: 'S', sk: 'B' } } }, { DeleteRequest: { Key: { pk: 'S', sk: 'A' } } }] },
+      }),
+    );
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName, Item: { pk: 'S', sk: 'C' } } },
+          { Delete: { TableName, Key: { pk: 'S', sk: 'B' } } },
+          { ConditionCheck: { TableName, Key: { pk: 'S', sk: 'C0' }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        ],
+      }),
+    );
     await db.send(new DeleteCommand({ TableName, Key: { pk: 'S', sk: 'C' } }));
     expect(keysOf(from)).toEqual(['+S/A', '+S/A', '+S/B', '-S/A', '+S/C', '-S/B', '-S/C']);
   });

@@ -30,7 +30,10 @@ beforeEach(() => {
 const read = async (sk: string) => (await db.send(new GetCommand({ TableName, Key: { pk, sk } }))).Item;
 const put = (item: Record<string, unknown>) => db.send(new PutCommand({ TableName, Item: { pk, ...item } }));
 const transactError = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   if (!error) throw new Error('expected the transaction to fail');
   return error as Error & { CancellationReasons?: { Code?: string; Message?: string; Item?: Record<string, unknown> }[] };
 };
@@ -84,7 +87,15 @@ describe('TransactWriteItems through the shim', () => {
             { Put: { TableName, Item: { pk, sk: 'NEW' } } },
             { Update: { TableName, Key: { pk, sk: 'EXISTING' }, UpdateExpression: 'SET version = :two', ExpressionAttributeValues: { ':two': 2 } } },
             // Passes every pre-check; only applying it reveals the type mismatch.
-            { Update: { TableName, Key: { pk, sk: 'TEXT' }, UpdateExpression: 'SET #c = #c + :one', ExpressionAttributeNames: { '#c': 'count' }, ExpressionAttributeValues: { ':one': 1 } } },
+            {
+              Update: {
+                TableName,
+                Key: { pk, sk: 'TEXT' },
+                UpdateExpression: 'SET #c = #c + :one',
+                ExpressionAttributeNames: { '#c': 'count' },
+                ExpressionAttributeValues: { ':one': 1 },
+              },
+            },
           ],
         }),
       ),

@@ -24,7 +24,12 @@ function send(to: string, subject: string, text: string) {
     new SendEmailCommand({
       FromEmailAddress: 'Cerise <ne-pas-repondre@cerise.example>',
       Destination: { ToAddresses: [to] },
-      Content: { Simple: { Subject: { Data: subject, Charset: 'UTF-8' }, Body: { Text: { Data: text, Charset: 'UTF-8' }, Html: { Data: `<p>${text}</p>`, Charset: 'UTF-8' } } } },
+      Content: {
+        Simple: {
+          Subject: { Data: subject, Charset: 'UTF-8' },
+          Body: { Text: { Data: text, Charset: 'UTF-8' }, Html: { Data: `<p>${text}</p>`, Charset: 'UTF-8' } },
+        },
+      },
     }),
   );
 }
@@ -33,7 +38,11 @@ describe('the SES emulator', () => {
   it('keeps an email sent with SESv2, accents intact, for the test to read back', async () => {
     const since = new Date();
 
-    const { MessageId } = await send('Hélène Œuvray <helene@example.fr>', 'Votre accès à Cerise', 'Bienvenue, Hélène ! Votre mot de passe provisoire vous attend.');
+    const { MessageId } = await send(
+      'Hélène Œuvray <helene@example.fr>',
+      'Votre accès à Cerise',
+      'Bienvenue, Hélène ! Votre mot de passe provisoire vous attend.',
+    );
     const emails = await readEmails(emulator.endpoint, { to: 'HELENE@example.fr', since });
 
     expect(emails).toHaveLength(1);

@@ -20,7 +20,11 @@ describe('Gestion des évaluations: blank sheet', () => {
     const [a, b] = learners.map((learner) => learner.user.userId);
     const ga = await referentiel('ga');
     const qualifier = ga.qualifiersOf('ga.1.1.1')[0]!;
-    const created = await asAuthor('POST', '/api/evaluations', evaluationForm([b!, a!], { title: 'Relance & suivi', items: ['ga.1.1.2', 'ga.1.1.1'], qualifiers: { 'ga.1.1.1': [qualifier.id] } }));
+    const created = await asAuthor(
+      'POST',
+      '/api/evaluations',
+      evaluationForm([b!, a!], { title: 'Relance & suivi', items: ['ga.1.1.2', 'ga.1.1.1'], qualifiers: { 'ga.1.1.1': [qualifier.id] } }),
+    );
     const id = created.body.evaluation.id as string;
     // A result already entered stays off the blank sheet.
     await asAuthor('PUT', `/api/evaluations/${id}/cells`, { learnerId: a, itemId: 'ga.1.1.1', code: 'RT', expectedVersion: null });

@@ -43,7 +43,11 @@ describe('Gestion des évaluations: creating and entering results', () => {
     await asAuthor('PUT', `/api/evaluations/${id}/cells`, { learnerId: b, itemId: 'ga.1.1.2', code: 'ABS', expectedVersion: null });
     const cleared = await asAuthor('PUT', `/api/evaluations/${id}/cells`, { learnerId: b, itemId: 'ga.1.1.2', code: null, expectedVersion: 1 });
     expect(cleared.body).toMatchObject({ code: null, version: 2 });
-    const comment = await asAuthor('PUT', `/api/evaluations/${id}/comments`, { learnerId: a, text: 'Bon accueil, reformulez davantage.', expectedVersion: null });
+    const comment = await asAuthor('PUT', `/api/evaluations/${id}/comments`, {
+      learnerId: a,
+      text: 'Bon accueil, reformulez davantage.',
+      expectedVersion: null,
+    });
     expect(comment.status).toBe(200);
 
     const grid = await asAuthor('GET', `/api/evaluations/${id}`);
@@ -52,16 +56,27 @@ describe('Gestion des évaluations: creating and entering results', () => {
     expect(grid.body.comments).toEqual([expect.objectContaining({ learnerId: a, text: 'Bon accueil, reformulez davantage.', version: 1 })]);
 
     const list = await asAuthor('GET', '/api/evaluations');
-    expect(list.body.evaluations).toEqual([expect.objectContaining({ id, title: 'Accueil téléphonique', itemCount: 2, learnerCount: 2, visible: false, version: 1 })]);
+    expect(list.body.evaluations).toEqual([
+      expect.objectContaining({ id, title: 'Accueil téléphonique', itemCount: 2, learnerCount: 2, visible: false, version: 1 }),
+    ]);
   });
 
   it('creates an evaluation from a scenario, copying its diploma, level, items and complexités', async () => {
     const { learners, asAuthor, asColleague } = await evaluationSpace(stack.url);
     const qualifier = (await referentiel('ga')).qualifiersOf('ga.1.1.1')[0]!.id;
-    const scenario = await asColleague('POST', '/api/scenarios', scenarioForm({ level: '2BPRO3', visibility: 'public', qualifiers: { 'ga.1.1.1': [qualifier] } }));
+    const scenario = await asColleague(
+      'POST',
+      '/api/scenarios',
+      scenarioForm({ level: '2BPRO3', visibility: 'public', qualifiers: { 'ga.1.1.1': [qualifier] } }),
+    );
     const hidden = await asColleague('POST', '/api/scenarios', scenarioForm({ visibility: 'private' }));
 
-    const created = await asAuthor('POST', '/api/evaluations', { title: 'Depuis un scénario', date: evaluationForm([]).date, learnerIds: [learners[0]!.user.userId], fromScenarioId: scenario.body.id });
+    const created = await asAuthor('POST', '/api/evaluations', {
+      title: 'Depuis un scénario',
+      date: evaluationForm([]).date,
+      learnerIds: [learners[0]!.user.userId],
+      fromScenarioId: scenario.body.id,
+    });
     expect(created.status).toBe(201);
     expect(created.body.evaluation).toMatchObject({
       diploma: 'ga',
@@ -73,7 +88,12 @@ describe('Gestion des évaluations: creating and entering results', () => {
       ],
     });
 
-    const fromPrivate = await asAuthor('POST', '/api/evaluations', { title: 'Scénario privé', date: evaluationForm([]).date, learnerIds: [learners[0]!.user.userId], fromScenarioId: hidden.body.id });
+    const fromPrivate = await asAuthor('POST', '/api/evaluations', {
+      title: 'Scénario privé',
+      date: evaluationForm([]).date,
+      learnerIds: [learners[0]!.user.userId],
+      fromScenarioId: hidden.body.id,
+    });
     expect(fromPrivate.status).toBe(404);
   });
 
@@ -196,7 +216,14 @@ describe('Gestion des évaluations: what learners see', () => {
 
     // Taking a learner out of a visible evaluation removes it from their list.
     const form = evaluationForm([]);
-    await asAuthor('PUT', `/api/evaluations/${shown.id}`, { title: 'Bilan de l’accueil', date: form.date, items: form.items, qualifiers: {}, learnerIds: [b, c], version: 2 });
+    await asAuthor('PUT', `/api/evaluations/${shown.id}`, {
+      title: 'Bilan de l’accueil',
+      date: form.date,
+      items: form.items,
+      qualifiers: {},
+      learnerIds: [b, c],
+      version: 2,
+    });
     expect((await asA('GET', '/api/mes-evaluations')).body.evaluations).toEqual([]);
     expect((await asC('GET', '/api/mes-evaluations')).body.evaluations).toHaveLength(1);
 
@@ -295,16 +322,28 @@ describe('Gestion des évaluations: refusals, nothing written', () => {
     const code = await asAuthor('PUT', `/api/evaluations/${id}/cells`, { learnerId: a, itemId: 'ga.1.1.1', code: 'XX', expectedVersion: null });
     expect(code.status).toBe(400);
     expect(code.body.error.message).toContain('Ce code de résultat n’existe pas');
-    const learner = await asAuthor('PUT', `/api/evaluations/${id}/cells`, { learnerId: outsider.user.userId, itemId: 'ga.1.1.1', code: 'RT', expectedVersion: null });
+    const learner = await asAuthor('PUT', `/api/evaluations/${id}/cells`, {
+      learnerId: outsider.user.userId,
+      itemId: 'ga.1.1.1',
+      code: 'RT',
+      expectedVersion: null,
+    });
     expect(learner.status).toBe(400);
     const item = await asAuthor('PUT', `/api/evaluations/${id}/cells`, { learnerId: a, itemId: 'ga.1.1.3', code: 'RT', expectedVersion: null });
     expect(item.status).toBe(400);
     expect(item.body.error.message).toContain('ne font pas partie');
-    const addOutsider = await asAuthor('PUT', `/api/evaluations/${id}`, { ...evaluationForm([]), qualifiers: {}, learnerIds: [a, outsider.user.userId], version: 1 });
+    const addOutsider = await asAuthor('PUT', `/api/evaluations/${id}`, {
+      ...evaluationForm([]),
+      qualifiers: {},
+      learnerIds: [a, outsider.user.userId],
+      version: 1,
+    });
     expect(addOutsider.status).toBe(400);
 
     expect((await asColleague('GET', `/api/evaluations/${id}`)).status).toBe(404);
-    expect((await asColleague('PUT', `/api/evaluations/${id}/cells`, { learnerId: a, itemId: 'ga.1.1.1', code: 'RT', expectedVersion: null })).status).toBe(404);
+    expect((await asColleague('PUT', `/api/evaluations/${id}/cells`, { learnerId: a, itemId: 'ga.1.1.1', code: 'RT', expectedVersion: null })).status).toBe(
+      404,
+    );
     expect((await asColleague('PUT', `/api/evaluations/${id}/visibility`, { visible: true, version: 1 })).status).toBe(404);
 
     const grid = await asAuthor('GET', `/api/evaluations/${id}`);

@@ -22,7 +22,10 @@ describe('the learners a teacher can evaluate', () => {
   it('tells, for each learner, the teacher’s groups they are in, so a whole group can be picked', async () => {
     const { uai, author, learners, outsider, asAuthor } = await evaluationSpace(stack.url);
     const deps = dependencies();
-    await deps.structure.createMany([newDivision({ uai, code: 'GA-ANG', kind: 'group', divisionCodes: ['1GA1', '1TRA'] }), newDivision({ uai, code: 'GA-ESP', kind: 'group', divisionCodes: ['1GA1'] })]);
+    await deps.structure.createMany([
+      newDivision({ uai, code: 'GA-ANG', kind: 'group', divisionCodes: ['1GA1', '1TRA'] }),
+      newDivision({ uai, code: 'GA-ESP', kind: 'group', divisionCodes: ['1GA1'] }),
+    ]);
     const teacher = (await deps.users.get(uai, author.user.userId))!;
     await deps.users.save({ ...teacher, divisions: [...teacher.divisions, 'GA-ANG'] });
     const inGroups = async (userId: string, groups: string[]) => deps.users.save({ ...(await deps.users.get(uai, userId))!, groups });

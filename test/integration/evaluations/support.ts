@@ -21,7 +21,10 @@ async function place(uai: string, userId: string, fields: { divisions?: string[]
  */
 export async function evaluationSpace(baseUrl: string) {
   const { uai } = await newEstablishment('Lycée des évaluations');
-  await dependencies().structure.createMany([newDivision({ uai, code: '1GA1', diplomas: ['ga'] }), newDivision({ uai, code: '1TRA', diplomas: ['transport'] })]);
+  await dependencies().structure.createMany([
+    newDivision({ uai, code: '1GA1', diplomas: ['ga'] }),
+    newDivision({ uai, code: '1TRA', diplomas: ['transport'] }),
+  ]);
   const author = await newMember(baseUrl, uai, 'enseignant');
   const colleague = await newMember(baseUrl, uai, 'enseignant');
   await place(uai, author.user.userId, { divisions: ['1GA1'] });

@@ -55,7 +55,10 @@ describe('bad files are refused with a French reason, and nothing is written', (
   });
 
   it('refuses an empty file when the run is opened, with the clear « vide » message naming it', async () => {
-    const answer = await admin.client.call('POST', '/api/imports', { token: admin.token, body: { files: [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', size: 0 }] } });
+    const answer = await admin.client.call('POST', '/api/imports', {
+      token: admin.token,
+      body: { files: [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', size: 0 }] },
+    });
 
     expect(answer.status).toBe(400);
     expect(answer.body.error).toMatchObject({ code: 'FILE_EMPTY', message: expect.stringMatching(/est vide/) });
@@ -63,14 +66,18 @@ describe('bad files are refused with a French reason, and nothing is written', (
   });
 
   it('refuses an empty upload at S3, whose signed policy wants at least one byte (the analysis would say FILE_EMPTY)', async () => {
-    const refused = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: new Uint8Array(0), declaredSize: 10 }]).catch((error: Error) => error);
+    const refused = await uploadForAnalysis(admin.client, admin.token, [
+      { slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: new Uint8Array(0), declaredSize: 10 },
+    ]).catch((error: Error) => error);
 
     expect(refused).toBeInstanceOf(Error);
     expect((refused as Error).message).toMatch(/EntityTooSmall/);
   });
 
   it('refuses a file of the wrong kind for its slot', async () => {
-    expect(await rejected('eleves', 'ResponsablesAvecAdresses.xml', siecleFixtureFor('dossiersco/responsables_avec_adresses_simple.xml', uai))).toMatch(/responsables/i);
+    expect(await rejected('eleves', 'ResponsablesAvecAdresses.xml', siecleFixtureFor('dossiersco/responsables_avec_adresses_simple.xml', uai))).toMatch(
+      /responsables/i,
+    );
   });
 
   it('refuses a zip holding two XML files', async () => {
@@ -82,7 +89,9 @@ describe('bad files are refused with a French reason, and nothing is written', (
 
   it('refuses an upload over 50 MB', async () => {
     const huge = new Uint8Array(MAX_IMPORT_BYTES + 1024).fill(0x20);
-    const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: huge }]).catch((error: Error) => error);
+    const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: huge }]).catch(
+      (error: Error) => error,
+    );
     // The presigned policy refuses it at S3 (and at the emulator's gate); the analysis would refuse it too.
     if (run instanceof Error) expect(run.message).toMatch(/EntityTooLarge|400/);
     else expect(run.files[0]!.errors[0]!.message).toMatch(/50 Mo/);
@@ -90,11 +99,21 @@ describe('bad files are refused with a French reason, and nothing is written', (
 
   it('signs each file’s form for its own key, up to 50 MB, as opaque bytes, and S3 holds to it', async () => {
     const signedAt = Date.now();
-    const started = await admin.client.call('POST', '/api/imports', { token: admin.token, body: { files: [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', size: 10 }] } });
+    const started = await admin.client.call('POST', '/api/imports', {
+      token: admin.token,
+      body: { files: [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', size: 10 }] },
+    });
     expect(started.status, started.text).toBe(201);
     const { upload } = started.body.uploads[0];
     const key = `${uai}/imports/${started.body.importId}/upload/eleves`;
-    expectExactPolicy(upload, { bucket: BUCKETS.imports.localName, key, minBytes: 1, maxBytes: MAX_IMPORT_BYTES, contentType: 'application/octet-stream', signedAt });
+    expectExactPolicy(upload, {
+      bucket: BUCKETS.imports.localName,
+      key,
+      minBytes: 1,
+      maxBytes: MAX_IMPORT_BYTES,
+      contentType: 'application/octet-stream',
+      signedAt,
+    });
 
     const bytes = new TextEncoder().encode('<BEE_ELEVES/>');
     await expectRefused(await postForm(upload, 'eleves.xml', bytes, { key: `${uai}/imports/${started.body.importId}/upload/sts` }), 403, 'AccessDenied');
@@ -103,7 +122,9 @@ describe('bad files are refused with a French reason, and nothing is written', (
   });
 
   it('imports a file with a duplicate INE, warning about it', async () => {
-    const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'eleves.xml', bytes: siecleFixtureFor('pix/siecle-with-duplicate-national-student-id.xml', uai) }]);
+    const run = await uploadForAnalysis(admin.client, admin.token, [
+      { slot: 'eleves', fileName: 'eleves.xml', bytes: siecleFixtureFor('pix/siecle-with-duplicate-national-student-id.xml', uai) },
+    ]);
     expect(run.status).toBe('analysed');
     expect(run.warnings.map((warning) => warning.message).join(' ')).toMatch(/INE/);
   });

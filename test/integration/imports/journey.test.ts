@@ -34,7 +34,12 @@ describe('an establishment goes from empty to populated from its SIECLE and STS 
 
     const done = await confirmAndWait(admin.client, admin.token, analysed.importId);
     expect(done.status).toBe('imported');
-    expect(done.result?.counts).toMatchObject({ divisionsCreated: school.divisions.length, groupsCreated: school.groups.length, usersCreated: 7, usersHidden: 0 });
+    expect(done.result?.counts).toMatchObject({
+      divisionsCreated: school.divisions.length,
+      groupsCreated: school.groups.length,
+      usersCreated: 7,
+      usersHidden: 0,
+    });
     const teacherLines = done.result!.created.filter((line) => line.profile === 'enseignant');
     expect(teacherLines).toHaveLength(6);
     for (const line of teacherLines) {
@@ -87,7 +92,15 @@ describe('an establishment goes from empty to populated from its SIECLE and STS 
       { slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: school.eleves },
       { slot: 'responsables', fileName: 'ResponsablesAvecAdresses.xml', bytes: school.responsables },
     ]);
-    for (const run of [staff, learners]) expect(run.result?.counts).toMatchObject({ divisionsCreated: 0, groupsCreated: 0, usersCreated: 0, usersUpdated: 0, usersHidden: 0, guardiansCreated: 0 });
+    for (const run of [staff, learners])
+      expect(run.result?.counts).toMatchObject({
+        divisionsCreated: 0,
+        groupsCreated: 0,
+        usersCreated: 0,
+        usersUpdated: 0,
+        usersHidden: 0,
+        guardiansCreated: 0,
+      });
     const after = await dependencies().users.listByProfile(uai, ['enseignant', 'chef', 'apprenant', 'parent']);
     const versions = (users: typeof before) => new Map(users.map((user) => [user.userId, `${user.version}:${user.login}`]));
     // The teacher and learner who signed in got their account activated: one version each, by sign-in, not by the import.
@@ -97,7 +110,9 @@ describe('an establishment goes from empty to populated from its SIECLE and STS 
   it('hides and suspends the staff missing from a new STS file, and keeps everyone else as they were', async () => {
     const leaving = school.staff[0]!;
     const next = generateEstablishment({ uai, learners: 45, teachers: 6, heads: 1, leavers: 2, seed: 7 });
-    const text = Buffer.from(next.sts).toString('latin1').replace(new RegExp(`<INDIVIDU ID="${leaving.id}"[\\s\\S]*?</INDIVIDU>`), '');
+    const text = Buffer.from(next.sts)
+      .toString('latin1')
+      .replace(new RegExp(`<INDIVIDU ID="${leaving.id}"[\\s\\S]*?</INDIVIDU>`), '');
     const done = await importFiles(admin.client, admin.token, [{ slot: 'sts', fileName: 'sts_emp.xml', bytes: new Uint8Array(Buffer.from(text, 'latin1')) }]);
     expect(done.result?.counts).toMatchObject({ usersHidden: 1, usersCreated: 0 });
     const gone = (await dependencies().users.listByProfile(uai, ['enseignant'])).find((user) => user.externalIds.sts === leaving.id)!;
@@ -109,7 +124,9 @@ describe('an establishment goes from empty to populated from its SIECLE and STS 
   it('gives the result as a spreadsheet with every login and initial password', async () => {
     const runs = await admin.client.call('GET', '/api/imports', { token: admin.token });
     // Newest first: the oldest learners run is the one that created them.
-    const learnersRun = runs.body.runs.filter((run: { files: { slot: string }[]; status: string }) => run.status === 'imported' && run.files.some((file) => file.slot === 'eleves')).at(-1);
+    const learnersRun = runs.body.runs
+      .filter((run: { files: { slot: string }[]; status: string }) => run.status === 'imported' && run.files.some((file) => file.slot === 'eleves'))
+      .at(-1);
     const file = await admin.client.call('GET', `/api/imports/${learnersRun.importId}/result.xlsx`, { token: admin.token });
     expect(file.status).toBe(200);
     expect(file.body.fileName).toMatch(/\.xlsx$/);

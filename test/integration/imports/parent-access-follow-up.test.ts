@@ -21,13 +21,20 @@ describe('parent access stays open across imports', () => {
 
     const silent = school.guardians.find((guardian) => guardian.email === null && guardian.children.length === 1)!;
     const child = school.learners.find((learner) => learner.eleveId === silent.children[0])!;
-    const opened = await admin.client.call('POST', `/api/acces-parents/divisions/${encodeURIComponent(child.division)}/open`, { token: admin.token, body: { diploma: null } });
+    const opened = await admin.client.call('POST', `/api/acces-parents/divisions/${encodeURIComponent(child.division)}/open`, {
+      token: admin.token,
+      body: { diploma: null },
+    });
     expect(opened.status, opened.text).toBe(200);
     expect(opened.body.withoutEmail).toBeGreaterThan(0);
 
     const address = `nouvelle.adresse.${silent.personId}@example.fr`;
-    const text = Buffer.from(school.responsables).toString('latin1').replace(`<PERSONNE PERSONNE_ID="${silent.personId}">`, `<PERSONNE PERSONNE_ID="${silent.personId}"><MEL>${address}</MEL>`);
-    const done = await importFiles(admin.client, admin.token, [{ slot: 'responsables', fileName: 'responsables.xml', bytes: new Uint8Array(Buffer.from(text, 'latin1')) }]);
+    const text = Buffer.from(school.responsables)
+      .toString('latin1')
+      .replace(`<PERSONNE PERSONNE_ID="${silent.personId}">`, `<PERSONNE PERSONNE_ID="${silent.personId}"><MEL>${address}</MEL>`);
+    const done = await importFiles(admin.client, admin.token, [
+      { slot: 'responsables', fileName: 'responsables.xml', bytes: new Uint8Array(Buffer.from(text, 'latin1')) },
+    ]);
     expect(done.result?.counts.usersUpdated).toBe(1);
 
     const [email] = await readEmails(stack.sesEndpoint, { to: address });

@@ -13,7 +13,9 @@ const stack = useStack();
 async function readyEstablishment() {
   const { uai } = await newEstablishment();
   const admin = await newMember(stack.url, uai, 'admin');
-  await importFiles(admin.client, admin.token, [{ slot: 'sts', fileName: 'sts.xml', bytes: generateEstablishment({ uai, learners: 1, teachers: 1, seed: 9 }).sts }]);
+  await importFiles(admin.client, admin.token, [
+    { slot: 'sts', fileName: 'sts.xml', bytes: generateEstablishment({ uai, learners: 1, teachers: 1, seed: 9 }).sts },
+  ]);
   return { uai, admin };
 }
 
@@ -37,7 +39,9 @@ describe('the real SIECLE samples, analysed and imported', () => {
 
   it('shows the learners imported without a class in Gestion des accès élèves, under « Sans classe »', async () => {
     const { uai, admin } = await readyEstablishment();
-    await importFiles(admin.client, admin.token, [{ slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: siecleFixtureFor('pix/siecle-with-registrations-no-longer-in-school.xml', uai) }]);
+    await importFiles(admin.client, admin.token, [
+      { slot: 'eleves', fileName: 'ElevesSansAdresses.xml', bytes: siecleFixtureFor('pix/siecle-with-registrations-no-longer-in-school.xml', uai) },
+    ]);
     const withoutClass = (await dependencies().users.listByProfile(uai, ['apprenant'])).filter((learner) => learner.division === null);
 
     const list = await admin.client.call('GET', '/api/acces-eleves/divisions', { token: admin.token });
@@ -52,10 +56,21 @@ describe('the real SIECLE samples, analysed and imported', () => {
     const { uai, admin } = await readyEstablishment();
     for (const eleveId of ['610305', '610308']) {
       await dependencies().users.create(
-        newUser({ uai, login: `eleve.${eleveId}`, profile: 'apprenant', firstName: 'Élève', lastName: eleveId, origin: 'import', account: 'pending', externalIds: { eleve: eleveId } }),
+        newUser({
+          uai,
+          login: `eleve.${eleveId}`,
+          profile: 'apprenant',
+          firstName: 'Élève',
+          lastName: eleveId,
+          origin: 'import',
+          account: 'pending',
+          externalIds: { eleve: eleveId },
+        }),
       );
     }
-    const done = await importFiles(admin.client, admin.token, [{ slot: 'responsables', fileName: 'ResponsablesAvecAdresses.xml', bytes: siecleFixtureFor('dossiersco/responsables_avec_adresses_simple.xml', uai) }]);
+    const done = await importFiles(admin.client, admin.token, [
+      { slot: 'responsables', fileName: 'ResponsablesAvecAdresses.xml', bytes: siecleFixtureFor('dossiersco/responsables_avec_adresses_simple.xml', uai) },
+    ]);
     expect(done.result?.counts).toMatchObject({ guardiansCreated: 3, guardianLinksCreated: 3 });
     const guardians = await dependencies().users.listByProfile(uai, ['parent']);
     // Two persons share one email in this sample: an email is never an identity.
@@ -65,7 +80,9 @@ describe('the real SIECLE samples, analysed and imported', () => {
   it('refuses the samples that cannot be imported, saying why in French', async () => {
     const { uai, admin } = await readyEstablishment();
     for (const path of ['pix/siecle-broken.xml', 'pix/siecle-with-no-uai.xml', 'dossiersco/eleves_avec_adresse_simple.xml']) {
-      const run = await uploadForAnalysis(admin.client, admin.token, [{ slot: 'eleves', fileName: 'eleves.xml', bytes: path.includes('no-uai') ? siecleFixture(path) : siecleFixtureFor(path, uai) }]);
+      const run = await uploadForAnalysis(admin.client, admin.token, [
+        { slot: 'eleves', fileName: 'eleves.xml', bytes: path.includes('no-uai') ? siecleFixture(path) : siecleFixtureFor(path, uai) },
+      ]);
       expect(run.status, path).toBe('rejected');
       expect(run.files[0]!.errors[0]!.message, path).toMatch(/[éèà]/);
     }

@@ -35,7 +35,9 @@ describe('Paramètres: codifier les résultats d’évaluations', () => {
     const answer = await teacher.client.call('GET', '/api/parametres/codes', { token: teacher.token });
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject(DEFAULT_CODE_SETTINGS);
-    expect(answer.body.codes.map((code: { code: string; letter: string; masteryWeight: number | null }) => [code.code, code.letter, code.masteryWeight])).toEqual([
+    expect(
+      answer.body.codes.map((code: { code: string; letter: string; masteryWeight: number | null }) => [code.code, code.letter, code.masteryWeight]),
+    ).toEqual([
       ['RT', 'A', 100],
       ['RP', 'B', 67],
       ['ECA', 'C', 33],
@@ -53,7 +55,11 @@ describe('Paramètres: codifier les résultats d’évaluations', () => {
     const read = await teacher.client.call('GET', '/api/parametres/codes', { token: teacher.token });
     expect(read.body.secondColour).toBe('yellow');
     expect(read.body.degrees.ECA).toEqual({ label: 'Maîtrise fragile', letter: '3' });
-    expect(read.body.codes.find((code: { code: string }) => code.code === 'RP')).toMatchObject({ letter: 'B2', label: 'Maîtrise satisfaisante', colour: SECOND_DEGREE_YELLOW });
+    expect(read.body.codes.find((code: { code: string }) => code.code === 'RP')).toMatchObject({
+      letter: 'B2',
+      label: 'Maîtrise satisfaisante',
+      colour: SECOND_DEGREE_YELLOW,
+    });
     expect(read.body.codes.find((code: { code: string }) => code.code === 'NE')).toMatchObject({ letter: 'NE', label: 'Non évaluable' });
   });
 

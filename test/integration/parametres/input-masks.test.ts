@@ -22,7 +22,11 @@ describe('Paramètres: modifier les masques de saisie', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.diploma).toBe('transport');
     expect(answer.body.scenario.map((entry: Field) => entry.field)).toEqual(['title', 'context', 'materials', 'links', 'resources', 'attachments']);
-    expect(answer.body.passport.find((entry: Field) => entry.field === 'conditions')).toEqual({ field: 'conditions', label: 'Conditions de réalisation', defaultLabel: 'Conditions de réalisation' });
+    expect(answer.body.passport.find((entry: Field) => entry.field === 'conditions')).toEqual({
+      field: 'conditions',
+      label: 'Conditions de réalisation',
+      defaultLabel: 'Conditions de réalisation',
+    });
   });
 
   it('saves labels for one diploma only, and resets them to the defaults', async () => {
@@ -48,7 +52,10 @@ describe('Paramètres: modifier les masques de saisie', () => {
   it('refuses unknown diplomas and fields, empty and too long labels, in French, and writes nothing', async () => {
     await admin.client.call('PUT', '/api/parametres/masques/otm', { token: admin.token, body: { passport: { place: 'Entreprise' } } });
 
-    const unknownDiploma = await admin.client.call('PUT', '/api/parametres/masques/cap-cuisine', { token: admin.token, body: { passport: { place: 'Cuisine' } } });
+    const unknownDiploma = await admin.client.call('PUT', '/api/parametres/masques/cap-cuisine', {
+      token: admin.token,
+      body: { passport: { place: 'Cuisine' } },
+    });
     expect(unknownDiploma.status).toBe(404);
     expect(unknownDiploma.body.error).toEqual({ code: 'DIPLOMA_UNKNOWN', message: 'Diplôme inconnu : « cap-cuisine ».' });
     expect((await admin.client.call('GET', '/api/parametres/masques/cap-cuisine', { token: admin.token })).status).toBe(404);

@@ -12,14 +12,20 @@ const noLeak = (text: string) => {
 
 describe('bad requests get a structured French error and nothing else', () => {
   it('rejects malformed JSON', async () => {
-    const answer = await new Client(stack.url).call('POST', '/api/auth/login', { rawBody: '{"uai": "0000000X",', headers: { 'content-type': 'application/json' } });
+    const answer = await new Client(stack.url).call('POST', '/api/auth/login', {
+      rawBody: '{"uai": "0000000X",',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.error.code).toBe('BAD_JSON');
     noLeak(answer.text);
   });
 
   it('rejects a body that is not JSON', async () => {
-    const answer = await new Client(stack.url).call('POST', '/api/auth/login', { rawBody: 'uai=0000000X', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const answer = await new Client(stack.url).call('POST', '/api/auth/login', {
+      rawBody: 'uai=0000000X',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(answer.status).toBe(415);
     expect(answer.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
@@ -40,7 +46,10 @@ describe('bad requests get a structured French error and nothing else', () => {
     expect(answer.status).toBe(413);
     expect(answer.body.error.code).toBe('BODY_TOO_LARGE');
 
-    const huge = await new Client(stack.url).call('POST', '/api/auth/login', { rawBody: Buffer.alloc(11 * 1024 * 1024, 32), headers: { 'content-type': 'application/json' } });
+    const huge = await new Client(stack.url).call('POST', '/api/auth/login', {
+      rawBody: Buffer.alloc(11 * 1024 * 1024, 32),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(huge.status).toBe(413);
   });
 

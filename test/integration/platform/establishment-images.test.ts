@@ -25,16 +25,25 @@ describe('Paramètres: the logo and the stamp of the bilan de formation', () => 
     const { uai } = await newEstablishment();
     const chef = await newMember(stack.url, uai, 'chef');
     const pdf = Buffer.from('%PDF-1.4 pretending').toString('base64');
-    const disguised = await chef.client.call('PUT', '/api/parametres/images/cachet', { token: chef.token, body: { mediaType: 'image/png', contentBase64: pdf } });
+    const disguised = await chef.client.call('PUT', '/api/parametres/images/cachet', {
+      token: chef.token,
+      body: { mediaType: 'image/png', contentBase64: pdf },
+    });
     expect(disguised.status).toBe(400);
     expect(disguised.body.error.message).toBe('Ce fichier n’est pas une image PNG ou JPEG.');
 
     const jpegAsPng = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100)]).toString('base64');
-    const mislabelled = await chef.client.call('PUT', '/api/parametres/images/cachet', { token: chef.token, body: { mediaType: 'image/png', contentBase64: jpegAsPng } });
+    const mislabelled = await chef.client.call('PUT', '/api/parametres/images/cachet', {
+      token: chef.token,
+      body: { mediaType: 'image/png', contentBase64: jpegAsPng },
+    });
     expect(mislabelled.body.error.message).toMatch(/JPEG/);
 
     const big = Buffer.concat([Buffer.from(PNG, 'base64'), Buffer.alloc(600 * 1024)]).toString('base64');
-    const tooLarge = await chef.client.call('PUT', '/api/parametres/images/cachet', { token: chef.token, body: { mediaType: 'image/png', contentBase64: big } });
+    const tooLarge = await chef.client.call('PUT', '/api/parametres/images/cachet', {
+      token: chef.token,
+      body: { mediaType: 'image/png', contentBase64: big },
+    });
     expect(tooLarge.status).toBe(400);
     expect(tooLarge.body.error.message).toMatch(/500 Ko/);
 

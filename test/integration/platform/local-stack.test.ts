@@ -39,7 +39,11 @@ describe('the embedded stack wires events as the cloud does', () => {
     const s3 = new S3Client({ forcePathStyle: true });
     const key = `0000000X/files/ga/u1/f1/fiche ${Date.now()}.pdf`;
     await s3.send(new PutObjectCommand({ Bucket: BUCKETS.files.localName, Key: key, Body: '%PDF-1.4' }));
-    const run = await waitFor(async () => (await handledEvents()).find((event) => event.handler === 'file-uploaded' && event.result?.received?.some((entry) => typeof entry === 'object' && entry.key === key)));
+    const run = await waitFor(async () =>
+      (await handledEvents()).find(
+        (event) => event.handler === 'file-uploaded' && event.result?.received?.some((entry) => typeof entry === 'object' && entry.key === key),
+      ),
+    );
     expect(run.outcome).toBe('ok');
     // Not a scenario attachment's key: the handler leaves it alone.
     expect(run.result?.received).toEqual([{ key, outcome: 'ignored' }]);

@@ -98,7 +98,10 @@ describe('query parameters, read by the route’s schema', () => {
   it('refuses a malformed school year in French, naming the parameter', async () => {
     const answer = await teacher.client.call('GET', '/api/consultation?year=deux-mille', { token: teacher.token });
     expect(answer.status).toBe(400);
-    expect(answer.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'year', message: expect.stringMatching(/^Année scolaire invalide/) }] });
+    expect(answer.body.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'year', message: expect.stringMatching(/^Année scolaire invalide/) }],
+    });
   });
 
   it('refuses a class code too long for a key in the observation grid’s classes', async () => {

@@ -19,7 +19,9 @@ describe('opening an establishment', () => {
   it('provisions the demo establishment on first start', async () => {
     const answer = await new Client(stack.url).call('GET', `/api/auth/establishments/${DEMO.uai}`);
     expect(answer.body).toEqual({ uai: DEMO.uai, name: DEMO.name });
-    const first = await new Client(stack.url).call('POST', '/api/auth/login', { body: { uai: DEMO.uai, login: DEMO.adminLogin, password: DEMO.adminPassword } });
+    const first = await new Client(stack.url).call('POST', '/api/auth/login', {
+      body: { uai: DEMO.uai, login: DEMO.adminLogin, password: DEMO.adminPassword },
+    });
     expect(first.body.status).toBe('new-password-required');
   });
 
@@ -50,14 +52,20 @@ describe('opening an establishment', () => {
   it('works from the operator command, printing the credentials', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'cerise-ops-'));
     try {
-      const { stdout } = await run('npx', ['tsx', 'infra/ops/establishment-create.ts', '--uai', '0861234a', '--name', 'Lycée pro Auguste Perret', '--data', dataDir], {
-        env: { ...process.env, LOG_LEVEL: 'silent' },
-      });
+      const { stdout } = await run(
+        'npx',
+        ['tsx', 'infra/ops/establishment-create.ts', '--uai', '0861234a', '--name', 'Lycée pro Auguste Perret', '--data', dataDir],
+        {
+          env: { ...process.env, LOG_LEVEL: 'silent' },
+        },
+      );
       expect(stdout).toContain('Lycée pro Auguste Perret (UAI 0861234A)');
       expect(stdout).toMatch(/Identifiant : admin/);
       expect(stdout).toMatch(/Mot de passe provisoire : [A-Za-z0-9]{10}/);
 
-      const again = await run('npx', ['tsx', 'infra/ops/establishment-create.ts', '--uai', '0861234A', '--name', 'Doublon', '--data', dataDir], { env: process.env }).catch((error: { stderr: string; code: number }) => error);
+      const again = await run('npx', ['tsx', 'infra/ops/establishment-create.ts', '--uai', '0861234A', '--name', 'Doublon', '--data', dataDir], {
+        env: process.env,
+      }).catch((error: { stderr: string; code: number }) => error);
       expect('code' in again && again.code).toBe(1);
       expect((again as { stderr: string }).stderr).toContain('Un établissement existe déjà avec ce code UAI.');
     } finally {

@@ -34,7 +34,11 @@ async function amend(uai: string, userId: string, change: { divisions?: string[]
 describe('my référentiels', () => {
   it('gives a teacher the diplomas of their divisions, with the BEP MSA of a GA division', async () => {
     const { uai } = await newEstablishment();
-    await dependencies().structure.createMany([division(uai, 'TGA1', ['ga']), division(uai, '1TRA', ['transport']), division(uai, '2LOG', ['metiers-logistique'])]);
+    await dependencies().structure.createMany([
+      division(uai, 'TGA1', ['ga']),
+      division(uai, '1TRA', ['transport']),
+      division(uai, '2LOG', ['metiers-logistique']),
+    ]);
     const teacher = await newMember(stack.url, uai, 'enseignant');
     await amend(uai, teacher.user.userId, { divisions: ['TGA1', '1TRA'] });
 

@@ -14,7 +14,9 @@ describe('Référentiels', () => {
     expect(answer.status, answer.text).toBe(200);
     expect(answer.body).toMatchObject({ diploma: 'transport', code: 'BACPRO-TRANSPORT', status: 'complete', hasQualifiers: false, attachedDiploma: null });
     expect(answer.body.roots.map((node: { code: string }) => node.code)).toEqual(['G1', 'G2', 'G3', 'G4', 'G5', 'G6']);
-    expect(answer.body.roots.filter((node: { exportedForCertification: boolean }) => node.exportedForCertification).map((node: { code: string }) => node.code)).toEqual(['G2', 'G3', 'G4', 'G6']);
+    expect(
+      answer.body.roots.filter((node: { exportedForCertification: boolean }) => node.exportedForCertification).map((node: { code: string }) => node.code),
+    ).toEqual(['G2', 'G3', 'G4', 'G6']);
 
     const agora = await teacher.client.call('GET', '/api/referentiels/agora', { token: teacher.token });
     expect(agora.body.status).toBe('provisional');
@@ -55,7 +57,9 @@ describe('Référentiels', () => {
       { id: line.id, type: 'complexite', targetId: 'ga.1.2.1', title: 'Courrier abondant', origin: 'etablissement' },
       { id: expect.stringMatching(/^est\./), type: 'alea', targetId: 'ga.1.2.1', title: 'Machine à affranchir en panne', origin: 'etablissement' },
     ]);
-    expect(seen.body.qualifiers.filter((q: { targetId: string }) => q.targetId === 'ga.p2').map((q: { title: string }) => q.title)).toEqual(['Effectif important']);
+    expect(seen.body.qualifiers.filter((q: { targetId: string }) => q.targetId === 'ga.p2').map((q: { title: string }) => q.title)).toEqual([
+      'Effectif important',
+    ]);
     expect(seen.body.qualifiers.filter((q: { targetId: string }) => q.targetId === 'ga.1.1.5')).toHaveLength(4);
     expect(seen.body.recommendedActivities).toEqual({ 'ga.1.2.1': ['bepmsa.tech.01'] });
     expect(seen.body.attachedDiploma).toBe('bep-msa');
@@ -74,7 +78,9 @@ describe('Référentiels', () => {
 
     const unknownTarget = await put({ ...emptyBody, qualifiers: { 'ga.9.9.9': { complexites: [], aleas: [] } } });
     expect(unknownTarget.status).toBe(400);
-    expect(unknownTarget.body.error.details).toEqual([{ field: 'qualifiers.ga.9.9.9', message: '« ga.9.9.9 » n’est ni un pôle ni une situation du référentiel.' }]);
+    expect(unknownTarget.body.error.details).toEqual([
+      { field: 'qualifiers.ga.9.9.9', message: '« ga.9.9.9 » n’est ni un pôle ni une situation du référentiel.' },
+    ]);
 
     const notActivity = await put({ ...emptyBody, recommendedActivities: { 'ga.1.1.1': ['bepmsa.tech.01.c1'] } });
     expect(notActivity.body.error.message).toBe('Certaines informations sont invalides : « bepmsa.tech.01.c1 » n’est pas une activité du BEP MSA.');
@@ -104,7 +110,11 @@ describe('Référentiels', () => {
     const admin = await newMember(stack.url, uai, 'admin');
     const put = (body: unknown) => admin.client.call('PUT', '/api/parametres/referentiels/ga/complements', { token: admin.token, body });
 
-    const first = await put({ version: null, qualifiers: { 'ga.1.1.1': { complexites: [{ id: 'ga.q.1.1.1.cx2', title: 'Fournisseur qui est aussi client' }], aleas: [] } }, recommendedActivities: {} });
+    const first = await put({
+      version: null,
+      qualifiers: { 'ga.1.1.1': { complexites: [{ id: 'ga.q.1.1.1.cx2', title: 'Fournisseur qui est aussi client' }], aleas: [] } },
+      recommendedActivities: {},
+    });
     expect(first.status, first.text).toBe(200);
     const seen = await admin.client.call('GET', '/api/referentiels/ga', { token: admin.token });
     expect(seen.body.qualifiers.filter((q: { targetId: string }) => q.targetId === 'ga.1.1.1')).toEqual([

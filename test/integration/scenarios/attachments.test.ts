@@ -74,7 +74,14 @@ async function createScenario(call: Call, fields: Record<string, unknown> = {}) 
 }
 
 async function setQuota(uai: string, bytes: number) {
-  await documentClient().send(new UpdateCommand({ TableName: tableName(), Key: keys.establishment(uai), UpdateExpression: 'SET quotas = :quotas', ExpressionAttributeValues: { ':quotas': { ga: bytes } } }));
+  await documentClient().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.establishment(uai),
+      UpdateExpression: 'SET quotas = :quotas',
+      ExpressionAttributeValues: { ':quotas': { ga: bytes } },
+    }),
+  );
 }
 
 describe('Gestion des scénarios: attachments', () => {
@@ -122,7 +129,9 @@ describe('Gestion des scénarios: attachments', () => {
     const { uploadId, scenario } = await attach(asAuthor, id, 'faux.pdf', text);
 
     expect(scenario.attachments).toEqual([]);
-    expect(scenario.uploads).toEqual([{ id: uploadId, name: 'faux.pdf', size: text.length, status: 'rejected', reason: expect.stringContaining('n’est pas un vrai fichier PDF ou zip') }]);
+    expect(scenario.uploads).toEqual([
+      { id: uploadId, name: 'faux.pdf', size: text.length, status: 'rejected', reason: expect.stringContaining('n’est pas un vrai fichier PDF ou zip') },
+    ]);
     expect(await counter(uai)).toEqual({ scenarioBytes: 0, reservedBytes: 0 });
     expect(await objectExists(`${uai}/files/ga/scenarios/${id}/${uploadId}`)).toBe(false);
 
@@ -154,7 +163,10 @@ describe('Gestion des scénarios: attachments', () => {
     const refused = await asAuthor('POST', `/api/scenarios/${id}/pieces-jointes`, { name: 'second.pdf', size: bytes.length });
 
     expect(refused.status).toBe(409);
-    expect(refused.body.error).toEqual({ code: 'QUOTA_EXCEEDED', message: expect.stringMatching(/^Le quota de pièces jointes du Bac Pro Gestion-Administration .* il reste 10 o\./) });
+    expect(refused.body.error).toEqual({
+      code: 'QUOTA_EXCEEDED',
+      message: expect.stringMatching(/^Le quota de pièces jointes du Bac Pro Gestion-Administration .* il reste 10 o\./),
+    });
     const after = await asAuthor('GET', `/api/scenarios/${id}`);
     expect(after.body.attachments.map((attachment: { name: string }) => attachment.name)).toEqual(['premier.pdf']);
     expect(after.body.uploads).toEqual([]);
@@ -267,7 +279,9 @@ describe('Gestion des scénarios: attachments', () => {
     }
     // A delivery for the settled upload only drops the staging file.
     await dependencies().files.write('files', staging, forged, 'application/pdf');
-    const again = await handler({ Records: [{ eventName: 'ObjectCreated:Post', s3: { bucket: { name: 'files' }, object: { key: staging, size: forged.length } } }] } as never);
+    const again = await handler({
+      Records: [{ eventName: 'ObjectCreated:Post', s3: { bucket: { name: 'files' }, object: { key: staging, size: forged.length } } }],
+    } as never);
     expect(again.received).toEqual([{ key: staging, outcome: 'already-settled' }]);
     expect(await objectExists(staging)).toBe(false);
 
@@ -289,7 +303,14 @@ describe('Gestion des scénarios: attachments', () => {
     expect(asked.status, asked.text).toBe(201);
     const upload = asked.body.upload as SignedUpload;
     const key = `${uai}/uploads/ga/scenarios/${id}/${asked.body.uploadId}`;
-    expectExactPolicy(upload, { bucket: BUCKETS.files.localName, key, minBytes: bytes.length, maxBytes: bytes.length, contentType: 'application/pdf', signedAt });
+    expectExactPolicy(upload, {
+      bucket: BUCKETS.files.localName,
+      key,
+      minBytes: bytes.length,
+      maxBytes: bytes.length,
+      contentType: 'application/pdf',
+      signedAt,
+    });
 
     await expectRefused(await postForm(upload, 'sujet.pdf', pdf('Sujet de l’épreuve, en plus long')), 400, 'EntityTooLarge');
     await expectRefused(await postForm(upload, 'sujet.pdf', bytes, { key: `${uai}/files/ga/scenarios/${id}/${asked.body.uploadId}` }), 403, 'AccessDenied');
@@ -309,7 +330,9 @@ describe('Gestion des scénarios: attachments', () => {
     const key = `${uai}/files/ga/scenarios/${id}/${uploadId}`;
 
     const { handler } = await import('#functions/events/file-uploaded.ts');
-    const again = await handler({ Records: [{ eventName: 'ObjectCreated:Post', s3: { bucket: { name: 'files' }, object: { key, size: bytes.length } } }] } as never);
+    const again = await handler({
+      Records: [{ eventName: 'ObjectCreated:Post', s3: { bucket: { name: 'files' }, object: { key, size: bytes.length } } }],
+    } as never);
 
     expect(again.received).toEqual([{ key, outcome: 'already-settled' }]);
     expect((await asAuthor('GET', `/api/scenarios/${id}`)).body.attachments).toHaveLength(1);

@@ -42,15 +42,34 @@ async function classroom() {
   const space = await teachingSpace(stack.url);
   const deps = dependencies();
   const learner = (firstName: string, lastName: string, division: string, leftOn: string | null = null) =>
-    newUser({ uai: space.uai, login: `${firstName}.${lastName}.${Math.random().toString(36).slice(2, 6)}`.toLowerCase(), profile: 'apprenant', firstName, lastName, division, diploma: 'ga', leftOn });
-  for (const user of [learner('Léa', 'Martin', '1GA1'), learner('Hugo', 'Bernard', '1GA1'), learner('Tom', 'Parti', '1GA1', '2026-01-05'), learner('Zoé', 'Autre', '1TRA')]) await deps.users.create(user);
+    newUser({
+      uai: space.uai,
+      login: `${firstName}.${lastName}.${Math.random().toString(36).slice(2, 6)}`.toLowerCase(),
+      profile: 'apprenant',
+      firstName,
+      lastName,
+      division,
+      diploma: 'ga',
+      leftOn,
+    });
+  for (const user of [
+    learner('Léa', 'Martin', '1GA1'),
+    learner('Hugo', 'Bernard', '1GA1'),
+    learner('Tom', 'Parti', '1GA1', '2026-01-05'),
+    learner('Zoé', 'Autre', '1TRA'),
+  ])
+    await deps.users.create(user);
   return space;
 }
 
 describe('Gestion des scénarios: export as .docx', () => {
   it('exports a scenario as a Word document with its items, GA complexités and links', async () => {
     const { asAuthor } = await teachingSpace(stack.url);
-    const created = await asAuthor('POST', '/api/scenarios', scenarioForm({ title: 'Accueil d’un « nouveau » fournisseur', qualifiers: { 'ga.1.1.1': [qualifier.id] } }));
+    const created = await asAuthor(
+      'POST',
+      '/api/scenarios',
+      scenarioForm({ title: 'Accueil d’un « nouveau » fournisseur', qualifiers: { 'ga.1.1.1': [qualifier.id] } }),
+    );
     expect(created.status).toBe(201);
 
     const answer = await asAuthor('GET', `/api/scenarios/${created.body.id}/export.docx`);
@@ -154,20 +173,33 @@ describe('Gestion des scénarios: observation grid', () => {
     expect(sheetXml).toContain('<pageSetUpPr fitToPage="1"/>');
     expect(sheetXml).toContain('<printOptions gridLines="1"/>');
     // exceljs writes the apostrophes as the entity &apos;: the same XML text.
-    expect((await zip.file('xl/workbook.xml')!.async('string')).replaceAll('&apos;', "'")).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Grille'!$1:$1</definedName>`);
+    expect((await zip.file('xl/workbook.xml')!.async('string')).replaceAll('&apos;', "'")).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'Grille'!$1:$1</definedName>`,
+    );
   });
 
   it('uses the establishment’s letters for the result codes', async () => {
     const { uai, asAuthor } = await classroom();
     const deps = dependencies();
-    await deps.pedagogySettings.setCodes(uai, { degrees: { RT: { label: 'Acquis', letter: 'V' }, RP: { label: 'Presque', letter: 'B' }, ECA: { label: 'En cours', letter: 'C' }, TE: { label: 'Non acquis', letter: 'D' } }, secondColour: 'green' });
+    await deps.pedagogySettings.setCodes(uai, {
+      degrees: {
+        RT: { label: 'Acquis', letter: 'V' },
+        RP: { label: 'Presque', letter: 'B' },
+        ECA: { label: 'En cours', letter: 'C' },
+        TE: { label: 'Non acquis', letter: 'D' },
+      },
+      secondColour: 'green',
+    });
     const created = await asAuthor('POST', '/api/scenarios', scenarioForm());
 
     const answer = await asAuthor('GET', `/api/scenarios/${created.body.id}/grille.xlsx?divisions=1GA1`);
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytesOf(answer.body) as never);
-    const rows = book.getWorksheet('Légende')!.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1) : []));
+    const rows = book
+      .getWorksheet('Légende')!
+      .getSheetValues()
+      .map((row) => (Array.isArray(row) ? row.slice(1) : []));
     expect(rows).toContainEqual(['V', 'Acquis (RT)']);
   });
 

@@ -44,7 +44,10 @@ describe('Gestion des scénarios: the author’s own scenarios', () => {
     expect(read.status).toBe(200);
     expect(read.body).toEqual(created.body);
 
-    const updated = await asAuthor('PUT', `/api/scenarios/${id}`, { ...scenarioForm({ title: 'Fournisseur et sous-traitant', level: '2BPRO3', visibility: 'public' }), version: 1 });
+    const updated = await asAuthor('PUT', `/api/scenarios/${id}`, {
+      ...scenarioForm({ title: 'Fournisseur et sous-traitant', level: '2BPRO3', visibility: 'public' }),
+      version: 1,
+    });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ title: 'Fournisseur et sous-traitant', level: '2BPRO3', visibility: 'public', qualifiers: {}, version: 2 });
     expect((await asAuthor('GET', '/api/scenarios?level=1BPRO3')).body.scenarios).toEqual([]);
@@ -96,7 +99,13 @@ describe('Gestion des scénarios: sharing with the team', () => {
 
   it('shows a public scenario to colleagues, who duplicate it as their own private copy on another level', async () => {
     const { author, colleague, asAuthor, asColleague } = await teachingSpace(stack.url);
-    const shared = (await asAuthor('POST', '/api/scenarios', scenarioForm({ title: 'Scénario partagé', visibility: 'public', qualifiers: { 'ga.1.1.1': [situationQualifier] } }))).body;
+    const shared = (
+      await asAuthor(
+        'POST',
+        '/api/scenarios',
+        scenarioForm({ title: 'Scénario partagé', visibility: 'public', qualifiers: { 'ga.1.1.1': [situationQualifier] } }),
+      )
+    ).body;
     await tick();
     const own = (await asColleague('POST', '/api/scenarios', scenarioForm({ title: 'Le mien' }))).body;
 
@@ -162,7 +171,11 @@ describe('Gestion des scénarios: sharing with the team', () => {
     const shared = (await asAuthor('POST', '/api/scenarios', scenarioForm({ visibility: 'public' }))).body;
     for (const profile of ['apprenant', 'admin'] as const) {
       const asOther = caller(await newMember(stack.url, uai, profile));
-      for (const answer of [await asOther('GET', '/api/scenarios'), await asOther('GET', `/api/scenarios/${shared.id}`), await asOther('POST', '/api/scenarios', scenarioForm())]) {
+      for (const answer of [
+        await asOther('GET', '/api/scenarios'),
+        await asOther('GET', `/api/scenarios/${shared.id}`),
+        await asOther('POST', '/api/scenarios', scenarioForm()),
+      ]) {
         expect(answer.status).toBe(403);
         expect(answer.body.error.code).toBe('FORBIDDEN');
       }
@@ -172,18 +185,58 @@ describe('Gestion des scénarios: sharing with the team', () => {
 
 describe('Gestion des scénarios: what is refused', () => {
   const refusals: [string, Record<string, unknown>, string, ErrorCode][] = [
-    ['an unknown item', { items: ['ga.1.1.1', 'ga.9.9.9'] }, 'Ces items n’existent pas dans le référentiel du Bac Pro Gestion-Administration : ga.9.9.9.', 'ITEMS_UNKNOWN'],
-    ['an item of another diploma', { items: ['transport.G1C1.1'] }, 'Ces items appartiennent au référentiel d’un autre diplôme que le Bac Pro Gestion-Administration : transport.G1C1.1.', 'ITEMS_OF_OTHER_DIPLOMA'],
-    ['a node that is not evaluated', { items: ['ga.1.1'] }, 'ne sont pas des items évaluables (choisissez les compétences au bout de l’arbre) : ga.1.1.', 'ITEMS_NOT_EVALUABLE'],
+    [
+      'an unknown item',
+      { items: ['ga.1.1.1', 'ga.9.9.9'] },
+      'Ces items n’existent pas dans le référentiel du Bac Pro Gestion-Administration : ga.9.9.9.',
+      'ITEMS_UNKNOWN',
+    ],
+    [
+      'an item of another diploma',
+      { items: ['transport.G1C1.1'] },
+      'Ces items appartiennent au référentiel d’un autre diplôme que le Bac Pro Gestion-Administration : transport.G1C1.1.',
+      'ITEMS_OF_OTHER_DIPLOMA',
+    ],
+    [
+      'a node that is not evaluated',
+      { items: ['ga.1.1'] },
+      'ne sont pas des items évaluables (choisissez les compétences au bout de l’arbre) : ga.1.1.',
+      'ITEMS_NOT_EVALUABLE',
+    ],
     ['the same item twice', { items: ['ga.1.1.1', 'ga.1.1.1'] }, 'Un item est choisi deux fois.', 'VALIDATION_FAILED'],
-    ['a link that is not a web address', { links: ['javascript:alert(1)'] }, 'Le lien « javascript:alert(1) » doit être une adresse commençant par http:// ou https://.', 'VALIDATION_FAILED'],
+    [
+      'a link that is not a web address',
+      { links: ['javascript:alert(1)'] },
+      'Le lien « javascript:alert(1) » doit être une adresse commençant par http:// ou https://.',
+      'VALIDATION_FAILED',
+    ],
     ['a title over 200 characters', { title: 'x'.repeat(201) }, 'Le titre ne doit pas dépasser 200 caractères.', 'VALIDATION_FAILED'],
     ['an empty title', { title: '   ' }, 'Le titre est obligatoire.', 'VALIDATION_FAILED'],
     ['an unknown level', { level: '4BPRO3' }, 'Choisissez un niveau : 1BPRO3, 2BPRO3 ou 3BPRO3.', 'VALIDATION_FAILED'],
-    ['a diploma the teacher does not teach', { diploma: 'transport', items: ['transport.G1C1.1'] }, 'Vous n’enseignez dans aucune classe du Bac Pro Transport', 'SCENARIO_DIPLOMA_NOT_TAUGHT'],
-    ['a diploma without référentiel', { diploma: '2nde-gatl', items: [] }, 'Choisissez un diplôme qui a un référentiel (Bac Pro).', 'SCENARIO_DIPLOMA_WITHOUT_REFERENTIEL'],
-    ['a complexité of another situation', { qualifiers: { 'ga.1.1.1': ['QUALIFIER_OF_1.1.5'] } }, 'Ces complexités ou aléas ne correspondent pas à l’item 1.1.1', 'QUALIFIERS_NOT_OF_ITEM'],
-    ['complexités for an item not chosen', { items: ['ga.1.1.2'], qualifiers: { 'ga.1.1.1': ['QUALIFIER_OF_1.1.1'] } }, 'qui n’est pas un item choisi du scénario', 'QUALIFIERS_OF_UNCHOSEN_ITEM'],
+    [
+      'a diploma the teacher does not teach',
+      { diploma: 'transport', items: ['transport.G1C1.1'] },
+      'Vous n’enseignez dans aucune classe du Bac Pro Transport',
+      'SCENARIO_DIPLOMA_NOT_TAUGHT',
+    ],
+    [
+      'a diploma without référentiel',
+      { diploma: '2nde-gatl', items: [] },
+      'Choisissez un diplôme qui a un référentiel (Bac Pro).',
+      'SCENARIO_DIPLOMA_WITHOUT_REFERENTIEL',
+    ],
+    [
+      'a complexité of another situation',
+      { qualifiers: { 'ga.1.1.1': ['QUALIFIER_OF_1.1.5'] } },
+      'Ces complexités ou aléas ne correspondent pas à l’item 1.1.1',
+      'QUALIFIERS_NOT_OF_ITEM',
+    ],
+    [
+      'complexités for an item not chosen',
+      { items: ['ga.1.1.2'], qualifiers: { 'ga.1.1.1': ['QUALIFIER_OF_1.1.1'] } },
+      'qui n’est pas un item choisi du scénario',
+      'QUALIFIERS_OF_UNCHOSEN_ITEM',
+    ],
     ['more than 20 links', { links: Array.from({ length: 21 }, (_, index) => `https://exemple.fr/${index}`) }, '20 liens au plus.', 'VALIDATION_FAILED'],
   ];
 
@@ -192,7 +245,15 @@ describe('Gestion des scénarios: what is refused', () => {
       const { asAuthor } = await teachingSpace(stack.url);
       const qualifiers = fields.qualifiers as Record<string, string[]> | undefined;
       const resolved = qualifiers
-        ? { ...fields, qualifiers: Object.fromEntries(Object.entries(qualifiers).map(([item, ids]) => [item, ids.map((id) => (id === 'QUALIFIER_OF_1.1.5' ? otherSituationQualifier : situationQualifier))])) }
+        ? {
+            ...fields,
+            qualifiers: Object.fromEntries(
+              Object.entries(qualifiers).map(([item, ids]) => [
+                item,
+                ids.map((id) => (id === 'QUALIFIER_OF_1.1.5' ? otherSituationQualifier : situationQualifier)),
+              ]),
+            ),
+          }
         : fields;
 
       const answer = await asAuthor('POST', '/api/scenarios', scenarioForm(resolved));

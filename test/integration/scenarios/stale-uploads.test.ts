@@ -23,7 +23,13 @@ describe('Gestion des scénarios: uploads that never arrive', () => {
     expect(await deps.scenarioAttachments.usage(uai, 'ga')).toMatchObject({ reservedBytes: 4_096 });
 
     // Stored without the table's TTL attribute (DynamoDB would delete it, reservation and all), indexed for the job.
-    const { Items } = await documentClient().send(new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk AND sk = :sk', ExpressionAttributeValues: { ':pk': keys.scenarioPartition(uai, scenarioId), ':sk': `UPLOAD#${uploadId}` } }));
+    const { Items } = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND sk = :sk',
+        ExpressionAttributeValues: { ':pk': keys.scenarioPartition(uai, scenarioId), ':sk': `UPLOAD#${uploadId}` },
+      }),
+    );
     expect(Items?.[0]).toMatchObject({ status: 'pending', staleAt: expect.any(Number), gsi3pk: expect.stringMatching(/^DUE#\d{4}-\d{2}-\d{2}$/) });
     expect(Items?.[0]).not.toHaveProperty('expiresAt');
 

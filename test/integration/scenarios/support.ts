@@ -23,7 +23,10 @@ async function teach(uai: string, userId: string, divisions: string[]) {
  */
 export async function teachingSpace(baseUrl: string) {
   const { uai } = await newEstablishment('Lycée des scénarios');
-  await dependencies().structure.createMany([newDivision({ uai, code: '1GA1', diplomas: ['ga'] }), newDivision({ uai, code: '1TRA', diplomas: ['transport'] })]);
+  await dependencies().structure.createMany([
+    newDivision({ uai, code: '1GA1', diplomas: ['ga'] }),
+    newDivision({ uai, code: '1TRA', diplomas: ['transport'] }),
+  ]);
   const author = await newMember(baseUrl, uai, 'enseignant');
   const colleague = await newMember(baseUrl, uai, 'enseignant');
   await teach(uai, author.user.userId, ['1GA1']);

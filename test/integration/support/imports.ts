@@ -24,7 +24,10 @@ export async function waitForRun(client: Client, token: string, importId: string
 
 /** What the browser does: open a run, POST each file to its presigned S3 form, wait for the analysis. */
 export async function uploadForAnalysis(client: Client, token: string, files: UploadFile[]): Promise<ImportRun> {
-  const started = await client.call('POST', '/api/imports', { token, body: { files: files.map(({ slot, fileName, bytes, declaredSize }) => ({ slot, fileName, size: declaredSize ?? bytes.length })) } });
+  const started = await client.call('POST', '/api/imports', {
+    token,
+    body: { files: files.map(({ slot, fileName, bytes, declaredSize }) => ({ slot, fileName, size: declaredSize ?? bytes.length })) },
+  });
   expect(started.status, started.text).toBe(201);
   for (const file of files) {
     const { upload } = started.body.uploads.find((entry: { slot: string }) => entry.slot === file.slot);

@@ -19,10 +19,18 @@ export function signedPolicy(upload: SignedUpload): { expiration: string; condit
  * Asserts the policy takes this key, this size range and this content type, nothing wider, and
  * lapses 15 minutes after `signedAt`.
  */
-export function expectExactPolicy(upload: SignedUpload, expected: { bucket: string; key: string; minBytes: number; maxBytes: number; contentType: string; signedAt: number }) {
+export function expectExactPolicy(
+  upload: SignedUpload,
+  expected: { bucket: string; key: string; minBytes: number; maxBytes: number; contentType: string; signedAt: number },
+) {
   const policy = signedPolicy(upload);
   expect(policy.conditions).toEqual(
-    expect.arrayContaining([{ bucket: expected.bucket }, { key: expected.key }, { 'Content-Type': expected.contentType }, ['content-length-range', expected.minBytes, expected.maxBytes]]),
+    expect.arrayContaining([
+      { bucket: expected.bucket },
+      { key: expected.key },
+      { 'Content-Type': expected.contentType },
+      ['content-length-range', expected.minBytes, expected.maxBytes],
+    ]),
   );
   expect(policy.conditions.filter((condition) => Array.isArray(condition))).toEqual([['content-length-range', expected.minBytes, expected.maxBytes]]);
   const lapse = Date.parse(policy.expiration) - expected.signedAt;

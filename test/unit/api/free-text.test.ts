@@ -39,7 +39,8 @@ describe('free text of requests: lineText and longText', () => {
 
   it('allows tabs and line breaks only in multi-line texts', () => {
     expect(context.parse('Ligne 1\r\nLigne 2\n\tretrait')).toBe('Ligne 1\r\nLigne 2\n\tretrait');
-    for (const value of ['Ligne 1\nLigne 2', 'a\tb', 'a\rb']) expect(messages(title.safeParse(value))).toEqual(['Le titre contient des caractères non autorisés.']);
+    for (const value of ['Ligne 1\nLigne 2', 'a\tb', 'a\rb'])
+      expect(messages(title.safeParse(value))).toEqual(['Le titre contient des caractères non autorisés.']);
   });
 
   it('says the length limit with the field, or with the message given', () => {

@@ -8,16 +8,42 @@ const RULES: Rule[] = [
   { from: 'shared/**', forbidden: '{functions,infra,web,test,bench}/**', why: 'shared/ depends on nothing of ours' },
   { from: 'shared/**', forbidden: '{@aws-sdk,aws-cdk-lib,aws-lambda,@middy}{,/**}', why: 'shared/ knows nothing of AWS' },
   { from: 'web/src/**', forbidden: '{functions,infra}/**', why: 'the SPA shares only shared/ with the back end' },
-  { from: '{web/src,shared/{api,domain,referentiels}}/**', forbidden: 'shared/data/mef*', why: 'the SPA does not ship the MEF table: only the importer reads it' },
-  { from: 'functions/services/**', forbidden: 'functions/{adapters,platform,http,events}/**', why: 'services work against ports, never adapters or the Lambda platform' },
+  {
+    from: '{web/src,shared/{api,domain,referentiels}}/**',
+    forbidden: 'shared/data/mef*',
+    why: 'the SPA does not ship the MEF table: only the importer reads it',
+  },
+  {
+    from: 'functions/services/**',
+    forbidden: 'functions/{adapters,platform,http,events}/**',
+    why: 'services work against ports, never adapters or the Lambda platform',
+  },
   { from: 'functions/services/**', forbidden: '{infra/**,@aws-sdk{,/**}}', why: 'services know nothing of AWS or of the infrastructure' },
   { from: 'functions/adapters/**', forbidden: 'functions/{http,events}/**', why: 'adapters implement ports and are called, never call up' },
-  { from: 'functions/adapters/**', forbidden: 'functions/services/**', except: 'functions/services/ports/**', why: 'adapters implement ports, not business code' },
-  { from: 'functions/{http,events}/**', forbidden: '{functions/{adapters,documents}/**,@aws-sdk{,/**}}', why: 'handlers call services, never adapters, stores or document writers directly' },
-  { from: 'functions/documents/**', forbidden: '{functions/{adapters,services,platform,http,events}/**,@aws-sdk{,/**}}', why: 'document writers are pure: data in, bytes out' },
+  {
+    from: 'functions/adapters/**',
+    forbidden: 'functions/services/**',
+    except: 'functions/services/ports/**',
+    why: 'adapters implement ports, not business code',
+  },
+  {
+    from: 'functions/{http,events}/**',
+    forbidden: '{functions/{adapters,documents}/**,@aws-sdk{,/**}}',
+    why: 'handlers call services, never adapters, stores or document writers directly',
+  },
+  {
+    from: 'functions/documents/**',
+    forbidden: '{functions/{adapters,services,platform,http,events}/**,@aws-sdk{,/**}}',
+    why: 'document writers are pure: data in, bytes out',
+  },
   { from: 'functions/platform/**', forbidden: 'functions/{http,events}/**', why: 'the platform serves handlers, it does not know them' },
   { from: '{functions,shared,web/src,infra}/**', forbidden: '{test,bench}/**', why: 'production code never imports tests or benchmarks' },
-  { from: 'functions/**', unless: 'functions/adapters/accounts/local/**', forbidden: 'functions/adapters/accounts/local/**', why: 'the local accounts provider is injected by infra/local, never bundled in AWS functions' },
+  {
+    from: 'functions/**',
+    unless: 'functions/adapters/accounts/local/**',
+    forbidden: 'functions/adapters/accounts/local/**',
+    why: 'the local accounts provider is injected by infra/local, never bundled in AWS functions',
+  },
   { from: 'infra/{aws,definitions}/**', forbidden: 'infra/local/**', why: 'the deployed stack does not depend on the embedded one' },
 ];
 
@@ -40,15 +66,17 @@ function target(file: string, spec: string): string {
 const files = ['shared', 'functions', 'infra', 'web/src'].flatMap((dir) =>
   (readdirSync(join(root, dir), { recursive: true }) as string[]).filter((f) => /\.(ts|svelte)$/.test(f)).map((f) => join(dir, f)),
 );
-const edges = files.flatMap((file) =>
-  [...readFileSync(join(root, file), 'utf8').matchAll(IMPORT)].map((m) => ({ file, to: target(file, (m[1] ?? m[2])!) })),
-);
+const edges = files.flatMap((file) => [...readFileSync(join(root, file), 'utf8').matchAll(IMPORT)].map((m) => ({ file, to: target(file, (m[1] ?? m[2])!) })));
 
 describe('dependency rules', () => {
   it('finds the import statements it checks, and its patterns match what they name', () => {
     expect(edges.filter((e) => e.to.startsWith('functions/services/ports/')).length).toBeGreaterThan(50);
     expect(edges.some((e) => e.file.endsWith('.svelte') && e.to.startsWith('web/src/lib/'))).toBe(true);
-    expect(['@aws-sdk', '@aws-sdk/client-s3', 'functions/adapters/store/keys.ts', 'functions/adaptersx'].map((p) => glob('{functions/adapters/**,@aws-sdk{,/**}}').test(p))).toEqual([true, true, true, false]);
+    expect(
+      ['@aws-sdk', '@aws-sdk/client-s3', 'functions/adapters/store/keys.ts', 'functions/adaptersx'].map((p) =>
+        glob('{functions/adapters/**,@aws-sdk{,/**}}').test(p),
+      ),
+    ).toEqual([true, true, true, false]);
   });
 
   it.each(RULES)('$from never imports $forbidden: $why', ({ from, unless, forbidden, except }) => {
@@ -66,7 +94,9 @@ describe('dependency rules', () => {
 
   it('handlers pass the ports to services and never call one themselves', () => {
     const handlers = files.filter((file) => glob('functions/{http,events}/**').test(file));
-    const calls = handlers.flatMap((file) => [...readFileSync(join(root, file), 'utf8').matchAll(/\b(?:dependencies\(\)|deps)\.\w+\.\w+\(/g)].map((m) => `${file}: ${m[0]}`));
+    const calls = handlers.flatMap((file) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(/\b(?:dependencies\(\)|deps)\.\w+\.\w+\(/g)].map((m) => `${file}: ${m[0]}`),
+    );
     expect(calls).toEqual([]);
   });
 });

@@ -38,7 +38,13 @@ describe('every document goes through the cell guard', () => {
   it('writes a .docx whose XML is valid from hostile text', async () => {
     const bytes = await wordDocument(HOSTILE, [
       { kind: 'title', text: HOSTILE },
-      { kind: 'paragraph', runs: [{ text: HOSTILE, bold: true }, { text: 'lien', link: 'https://example.org/?a=1&b=2' }] },
+      {
+        kind: 'paragraph',
+        runs: [
+          { text: HOSTILE, bold: true },
+          { text: 'lien', link: 'https://example.org/?a=1&b=2' },
+        ],
+      },
       { kind: 'table', rows: [[HOSTILE, HOSTILE]] },
     ]);
 

@@ -47,15 +47,21 @@ describe('why a received attachment is refused', () => {
   });
 
   it('refuses a file larger than declared', () => {
-    expect(attachmentRefusal({ name: 'sujet.pdf', declaredSize: 100, realSize: 101, head: pdf })).toBe('Le fichier reçu (101 o) est plus gros que celui annoncé (100 o).');
+    expect(attachmentRefusal({ name: 'sujet.pdf', declaredSize: 100, realSize: 101, head: pdf })).toBe(
+      'Le fichier reçu (101 o) est plus gros que celui annoncé (100 o).',
+    );
   });
 
   it('refuses content that is neither PDF nor zip', () => {
-    expect(attachmentRefusal({ name: 'faux.pdf', declaredSize: 9, realSize: 9, head: bytes('bonjour !') })).toBe('« faux.pdf » n’est pas un vrai fichier PDF ou zip : son contenu ne correspond pas à son extension.');
+    expect(attachmentRefusal({ name: 'faux.pdf', declaredSize: 9, realSize: 9, head: bytes('bonjour !') })).toBe(
+      '« faux.pdf » n’est pas un vrai fichier PDF ou zip : son contenu ne correspond pas à son extension.',
+    );
   });
 
   it('refuses a zip named .pdf, saying what it really is', () => {
-    expect(attachmentRefusal({ name: 'sujet.pdf', declaredSize: 9, realSize: 9, head: new Uint8Array([0x50, 0x4b, 0x03, 0x04]) })).toBe('« sujet.pdf » contient en réalité une archive zip : renommez-le avec l’extension .zip.');
+    expect(attachmentRefusal({ name: 'sujet.pdf', declaredSize: 9, realSize: 9, head: new Uint8Array([0x50, 0x4b, 0x03, 0x04]) })).toBe(
+      '« sujet.pdf » contient en réalité une archive zip : renommez-le avec l’extension .zip.',
+    );
   });
 });
 

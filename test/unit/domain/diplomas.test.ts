@@ -100,7 +100,12 @@ describe('mefInfo: MEF code → diploma, year, level', () => {
 
 describe('mefInfoFromLabels: fallback on the file’s own nomenclature labels', () => {
   it('recognises the BCN wordings of each diploma and year', () => {
-    expect(mefInfoFromLabels('TLEPRO30001', 'TLEPRO GESTION-ADMINISTRATION')).toEqual({ diploma: 'ga', year: 3, level: '3BPRO3', label: 'TLEPRO GESTION-ADMINISTRATION' });
+    expect(mefInfoFromLabels('TLEPRO30001', 'TLEPRO GESTION-ADMINISTRATION')).toEqual({
+      diploma: 'ga',
+      year: 3,
+      level: '3BPRO3',
+      label: 'TLEPRO GESTION-ADMINISTRATION',
+    });
     expect(mefInfoFromLabels('1ERPRO30004', '1ERPRO ASSISTANC.GEST.ORGANIS.ACTIVITES')).toMatchObject({ diploma: 'agora', year: 2 });
     expect(mefInfoFromLabels('', '2NDPRO MET.GEST.ADM.,TRA.&LOG.2NDE COMM.')).toMatchObject({ diploma: '2nde-gatl', year: 1, level: '1BPRO3' });
     expect(mefInfoFromLabels('', '2NDPRO TRANSPORT')).toMatchObject({ diploma: 'transport', year: 1 });
@@ -120,7 +125,10 @@ describe('mefInfoFromLabels: fallback on the file’s own nomenclature labels', 
     expect(mefInfoFromLabels('', 'Terminale pro Gestion - Administration')).toMatchObject({ diploma: 'ga', year: 3 });
     expect(mefInfoFromLabels('', '1ère pro AGOrA')).toMatchObject({ diploma: 'agora', year: 2 });
     expect(mefInfoFromLabels('', '2nde pro assistance à la gestion des organisations et de leurs activités')).toMatchObject({ diploma: 'agora', year: 1 });
-    expect(mefInfoFromLabels('', 'Seconde pro métiers de la gestion administrative, du transport et de la logistique')).toMatchObject({ diploma: '2nde-gatl', year: 1 });
+    expect(mefInfoFromLabels('', 'Seconde pro métiers de la gestion administrative, du transport et de la logistique')).toMatchObject({
+      diploma: '2nde-gatl',
+      year: 1,
+    });
   });
 
   it('takes the year from FORMATION when the long label has none', () => {

@@ -19,7 +19,9 @@ function withDegree(degree: MasteryDegree, change: Partial<{ label: string; lett
 /** WCAG 2 contrast ratio of two #RRGGBB colours. */
 function contrast(a: string, b: string): number {
   const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = [1, 3, 5]
+      .map((start) => parseInt(hex.slice(start, start + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -66,7 +68,9 @@ describe('validating an establishment’s codes (guide 3.6.2)', () => {
   });
 
   it('refuses the fixed letters of Non évaluable and Absent', () => {
-    expect(validateCodeSettings(withDegree('TE', { letter: 'NE' }))).toEqual([{ path: ['degrees', 'TE', 'letter'], message: 'La lettre « NE » est déjà celle de « Non évaluable ».' }]);
+    expect(validateCodeSettings(withDegree('TE', { letter: 'NE' }))).toEqual([
+      { path: ['degrees', 'TE', 'letter'], message: 'La lettre « NE » est déjà celle de « Non évaluable ».' },
+    ]);
     expect(validateCodeSettings(withDegree('RT', { letter: 'AB' }))[0]?.message).toBe('La lettre « AB » est déjà celle de « Absent ».');
   });
 
@@ -75,7 +79,9 @@ describe('validating an establishment’s codes (guide 3.6.2)', () => {
     expect(validateCodeSettings(withDegree('RT', { letter: '*' }))[0]?.path).toEqual(['degrees', 'RT', 'letter']);
     expect(validateCodeSettings(withDegree('RT', { letter: 'ABC' }))[0]?.message).toBe('Le code compte 2 caractères au plus.');
     expect(validateCodeSettings(withDegree('RT', { letter: '' }))[0]?.message).toBe('Saisissez une lettre (1 ou 2 caractères).');
-    expect(validateCodeSettings(withDegree('RP', { label: '' }))).toEqual([{ path: ['degrees', 'RP', 'label'], message: 'Saisissez l’intitulé du degré « Réussite partielle ».' }]);
+    expect(validateCodeSettings(withDegree('RP', { label: '' }))).toEqual([
+      { path: ['degrees', 'RP', 'label'], message: 'Saisissez l’intitulé du degré « Réussite partielle ».' },
+    ]);
     expect(validateCodeSettings(withDegree('RP', { label: 'x'.repeat(41) }))[0]?.message).toBe('L’intitulé compte 40 caractères au plus.');
     expect(validateCodeSettings(withDegree('RP', { label: 'x'.repeat(40) }))).toEqual([]);
   });

@@ -4,7 +4,12 @@ import { MASKABLE_FIELDS, defaultMask, effectiveMask, maskOverrides, validateMas
 describe('input masks (guide 3.6.2 « Modifier les masques de saisie »)', () => {
   it('lists the scenario and passport fields with French default labels', () => {
     expect(MASKABLE_FIELDS.scenario.map((entry) => entry.field)).toEqual(['title', 'context', 'materials', 'links', 'resources', 'attachments']);
-    expect(defaultMask().passport).toMatchObject({ date: 'Date', place: 'Lieu', conditions: 'Conditions de réalisation', description: 'Description détaillée' });
+    expect(defaultMask().passport).toMatchObject({
+      date: 'Date',
+      place: 'Lieu',
+      conditions: 'Conditions de réalisation',
+      description: 'Description détaillée',
+    });
   });
 
   it('shows stored labels over the defaults and ignores fields it no longer knows', () => {

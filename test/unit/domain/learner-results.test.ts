@@ -17,7 +17,13 @@ const source: SliceSource = {
 
 describe('a learner’s slice of an evaluation', () => {
   it('keeps the results of the evaluation’s items, with their qualifiers', () => {
-    expect(evaluationSlice(source, 'l1', [{ itemId: 'c1', code: 'RT' }, { itemId: 'c2', code: 'NE' }, { itemId: 'gone', code: 'TE' }])).toEqual({
+    expect(
+      evaluationSlice(source, 'l1', [
+        { itemId: 'c1', code: 'RT' },
+        { itemId: 'c2', code: 'NE' },
+        { itemId: 'gone', code: 'TE' },
+      ]),
+    ).toEqual({
       date: '2026-10-02',
       schoolYear: 2026,
       diploma: 'ga',
@@ -35,7 +41,15 @@ describe('a learner’s slice of an evaluation', () => {
 });
 
 describe('results by item, as dashboards read them', () => {
-  const slice = (date: string, results: EvaluationSlice['results'], fields: Partial<EvaluationSlice> = {}): EvaluationSlice => ({ date, schoolYear: 2026, diploma: 'ga', visible: true, results, qualifiers: {}, ...fields });
+  const slice = (date: string, results: EvaluationSlice['results'], fields: Partial<EvaluationSlice> = {}): EvaluationSlice => ({
+    date,
+    schoolYear: 2026,
+    diploma: 'ga',
+    visible: true,
+    results,
+    qualifiers: {},
+    ...fields,
+  });
   const slices = {
     e2: slice('2026-11-05', { c1: 'TE' }),
     e1: slice('2026-10-01', { c1: 'RT', c2: 'RP' }, { qualifiers: { c1: ['cx1'] } }),
@@ -45,10 +59,18 @@ describe('results by item, as dashboards read them', () => {
 
   it('orders each item’s results by date, per diploma, hidden evaluations only on request', () => {
     const all = resultsByItem(slices, 'ga');
-    expect(all.get('c1')?.map((result) => `${result.at} ${result.code} ${result.evaluationId}`)).toEqual(['2026-10-01 RT e1', '2026-11-05 TE e2', '2026-12-01 ECA e3']);
+    expect(all.get('c1')?.map((result) => `${result.at} ${result.code} ${result.evaluationId}`)).toEqual([
+      '2026-10-01 RT e1',
+      '2026-11-05 TE e2',
+      '2026-12-01 ECA e3',
+    ]);
     expect(all.get('c1')?.[0]?.qualifiers).toEqual(['cx1']);
     expect(all.has('t')).toBe(false);
-    expect(resultsByItem(slices, 'ga', { visibleOnly: true }).get('c1')?.map((result) => result.evaluationId)).toEqual(['e1', 'e2']);
+    expect(
+      resultsByItem(slices, 'ga', { visibleOnly: true })
+        .get('c1')
+        ?.map((result) => result.evaluationId),
+    ).toEqual(['e1', 'e2']);
   });
 
   it('gives the last results newest first', () => {

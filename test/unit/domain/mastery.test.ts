@@ -27,12 +27,23 @@ describe('mastery of an item (one rule for every dashboard)', () => {
 
   it('applies the best rule to GA only', () => {
     expect(masteryRuleOf('ga')).toBe('best');
-    expect(['agora', 'transport', 'otm', 'logistique', 'metiers-logistique'].map((id) => masteryRuleOf(id as 'ga'))).toEqual(['latest', 'latest', 'latest', 'latest', 'latest']);
+    expect(['agora', 'transport', 'otm', 'logistique', 'metiers-logistique'].map((id) => masteryRuleOf(id as 'ga'))).toEqual([
+      'latest',
+      'latest',
+      'latest',
+      'latest',
+      'latest',
+    ]);
   });
 });
 
 describe('the GA bars of a competence: competence, complexités, aléas', () => {
-  const qualified = (code: QualifiedResult['code'], at: string, complexites: string[] = [], aleas: string[] = []): QualifiedResult => ({ code, at, complexites, aleas });
+  const qualified = (code: QualifiedResult['code'], at: string, complexites: string[] = [], aleas: string[] = []): QualifiedResult => ({
+    code,
+    at,
+    complexites,
+    aleas,
+  });
 
   it('takes the best result for the competence, and averages the best per complexité and per aléa met', () => {
     const bars = competenceBars([

@@ -8,8 +8,22 @@ describe('profiles and modules (guide 1.1, 1.2)', () => {
   });
 
   it.each([
-    ['admin', ['Importer des fichiers', 'Informations abonnement', 'Gestion des utilisateurs', 'Gestion des accès élèves', 'Gestion des accès parents', 'Paramètres']],
-    ['enseignant', ['Gestion des scénarios', 'Gestion des évaluations', 'Consultation des évaluations', 'Passeport professionnel', 'Tableau de bord', 'Tableau de bord classe', 'Export du bilan de formation']],
+    [
+      'admin',
+      ['Importer des fichiers', 'Informations abonnement', 'Gestion des utilisateurs', 'Gestion des accès élèves', 'Gestion des accès parents', 'Paramètres'],
+    ],
+    [
+      'enseignant',
+      [
+        'Gestion des scénarios',
+        'Gestion des évaluations',
+        'Consultation des évaluations',
+        'Passeport professionnel',
+        'Tableau de bord',
+        'Tableau de bord classe',
+        'Export du bilan de formation',
+      ],
+    ],
     ['chef', ['Paramètres', 'Tableau de bord', 'Tableau de bord classe', 'Export du bilan de formation']],
     ['apprenant', ['Gestion des évaluations', 'Passeport professionnel', 'Tableau de bord', 'Export du passeport professionnel']],
     ['parent', ['Passeport professionnel', 'Tableau de bord']],

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, canExportPassport, EVALUATION_YEAR_START_MONTH, inChefBilan, isPast, monthsBetween, schoolYearBounds, schoolYearLabel, schoolYearOf } from '#shared/domain/school-year.ts';
+import {
+  addMonths,
+  canExportPassport,
+  EVALUATION_YEAR_START_MONTH,
+  inChefBilan,
+  isPast,
+  monthsBetween,
+  schoolYearBounds,
+  schoolYearLabel,
+  schoolYearOf,
+} from '#shared/domain/school-year.ts';
 
 describe('school years start on 1 August', () => {
   it('puts a date in the school year that contains it', () => {

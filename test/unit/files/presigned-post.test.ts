@@ -16,7 +16,13 @@ let signedAt: number;
 
 beforeAll(async () => {
   // Offline: signing needs credentials and a region, never the network.
-  Object.assign(process.env, { AWS_REGION: 'eu-west-3', AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:9', FILES_BUCKET: 'cerise-files' });
+  Object.assign(process.env, {
+    AWS_REGION: 'eu-west-3',
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:9',
+    FILES_BUCKET: 'cerise-files',
+  });
   signedAt = Date.now();
   signed = await s3Files.presignUpload('files', KEY, { minBytes: 1234, maxBytes: 1234, contentType: 'application/pdf', expiresSeconds: 900 });
 });
@@ -63,7 +69,12 @@ describe('the local emulator’s POST policy check', () => {
     const widened = Buffer.from(Buffer.from(signed.fields.Policy!, 'base64').toString('utf8').replace('1234,1234', '1,99999999')).toString('base64');
     expect(post({ ...signed.fields, Policy: widened }, 5000)).toMatchObject({ status: 403, code: 'SignatureDoesNotMatch' });
     expect(post({ ...signed.fields, 'X-Amz-Signature': '0'.repeat(64) })).toMatchObject({ code: 'SignatureDoesNotMatch' });
-    expect(checkPostPolicy({ bucket: 'cerise-files', fields: signed.fields, fileSize: 1234 }, { ...keys, now: Date.now() + 901_000 })).toMatchObject({ status: 403, message: expect.stringContaining('expired') });
-    expect(checkPostPolicy({ bucket: 'cerise-files', fields: signed.fields, fileSize: 1234 }, { ...keys, secret: 'other' })).toMatchObject({ code: 'SignatureDoesNotMatch' });
+    expect(checkPostPolicy({ bucket: 'cerise-files', fields: signed.fields, fileSize: 1234 }, { ...keys, now: Date.now() + 901_000 })).toMatchObject({
+      status: 403,
+      message: expect.stringContaining('expired'),
+    });
+    expect(checkPostPolicy({ bucket: 'cerise-files', fields: signed.fields, fileSize: 1234 }, { ...keys, secret: 'other' })).toMatchObject({
+      code: 'SignatureDoesNotMatch',
+    });
   });
 });

@@ -9,7 +9,16 @@ const GA_MEF = '24730001330';
 const COLLEGE_MEF = '10310019110';
 
 const division = (code: string, mefCodes: string[], label = code): StsDivision => ({ code, label, mefCodes, services: [] });
-const person = (id: string, fn: string): StsPerson => ({ id, type: 'epp', civility: 'Mme', lastName: `NOM${id}`, firstName: 'Alix', birthDate: '1980-01-01', function: fn, disciplines: [] });
+const person = (id: string, fn: string): StsPerson => ({
+  id,
+  type: 'epp',
+  civility: 'Mme',
+  lastName: `NOM${id}`,
+  firstName: 'Alix',
+  birthDate: '1980-01-01',
+  function: fn,
+  disciplines: [],
+});
 
 function stsFile(divisions: StsDivision[], staff: StsPerson[] = []): StsFile {
   return {
@@ -17,7 +26,10 @@ function stsFile(divisions: StsDivision[], staff: StsPerson[] = []): StsFile {
     uai: UAI,
     schoolYear: 2024,
     subjects: {},
-    mefs: { [COLLEGE_MEF]: { code: COLLEGE_MEF, formation: '3EME', longLabel: '3EME' }, [GA_MEF]: { code: GA_MEF, formation: 'TLEPRO GA', longLabel: 'TLEPRO GESTION-ADMINISTRATION' } },
+    mefs: {
+      [COLLEGE_MEF]: { code: COLLEGE_MEF, formation: '3EME', longLabel: '3EME' },
+      [GA_MEF]: { code: GA_MEF, formation: 'TLEPRO GA', longLabel: 'TLEPRO GESTION-ADMINISTRATION' },
+    },
     staff,
     divisions,
     groups: [],

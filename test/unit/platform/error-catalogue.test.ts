@@ -93,7 +93,11 @@ describe('the error catalogue', () => {
   it('fills in a template and makes a single-field refusal its own field problem', () => {
     const error = new AppError('GRID_TOO_MANY_DIVISIONS', { field: 'divisions', params: { max: 20 } });
     expect(error.toBody()).toEqual({
-      error: { code: 'GRID_TOO_MANY_DIVISIONS', message: 'Choisissez 20 classes au plus.', details: [{ field: 'divisions', message: 'Choisissez 20 classes au plus.' }] },
+      error: {
+        code: 'GRID_TOO_MANY_DIVISIONS',
+        message: 'Choisissez 20 classes au plus.',
+        details: [{ field: 'divisions', message: 'Choisissez 20 classes au plus.' }],
+      },
     });
     expect(new AppError('CONFLICT').message).toBe(ERRORS.CONFLICT.message);
   });
@@ -113,7 +117,8 @@ describe('where errors are thrown', () => {
       if (!code || named?.some((one) => !(one in ERRORS))) inline.push(`${where}: code ${code?.getText(file)}`);
       if (code && !named && literalsIn(code).some(isProse)) inline.push(`${where}: text as the code`);
       if (!options) continue;
-      if (ts.isObjectLiteralExpression(options) && options.properties.some((property) => property.name?.getText(file) === 'message')) inline.push(`${where}: a message option`);
+      if (ts.isObjectLiteralExpression(options) && options.properties.some((property) => property.name?.getText(file) === 'message'))
+        inline.push(`${where}: a message option`);
       for (const text of literalsIn(options)) if (isProse(text)) inline.push(`${where}: « ${text} »`);
     }
     expect(inline).toEqual([]);
@@ -131,7 +136,8 @@ describe('where errors are thrown', () => {
       if (params.initializer.properties.some(ts.isSpreadAssignment)) continue;
       for (const one of named) {
         const declared = placeholders(ERRORS[one as ErrorCode].message);
-        if ([...given].sort().join() !== [...declared].sort().join()) wrong.push(`${where}: ${one} takes {${declared.join(', ')}}, given {${given.join(', ')}}`);
+        if ([...given].sort().join() !== [...declared].sort().join())
+          wrong.push(`${where}: ${one} takes {${declared.join(', ')}}, given {${given.join(', ')}}`);
       }
     }
     expect(wrong).toEqual([]);

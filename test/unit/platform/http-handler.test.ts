@@ -93,7 +93,12 @@ describe('the platform middy stack', () => {
       function: 'auth',
       access: { kind: 'public' },
       params: z.object({ id: opaqueIdSchema }),
-      query: z.object({ year: z.string().regex(/^\d{4}$/, { message: 'Année invalide.' }).transform(Number) }),
+      query: z.object({
+        year: z
+          .string()
+          .regex(/^\d{4}$/, { message: 'Année invalide.' })
+          .transform(Number),
+      }),
       response: z.object({ id: z.string(), year: z.number() }),
     } as const satisfies RouteDef;
 

@@ -14,7 +14,14 @@ const firstMessage = (result: { success: boolean; error?: { issues: { message: s
 
 describe('the schema of ids in paths', () => {
   it('accepts every id the API generates and every key of the shipped data', () => {
-    const ids = [randomUUID(), newImportId(new Date('2026-01-01T00:00:00Z'), 'absent00'), ...DIPLOMAS.map((d) => d.id), ...REFERENTIELS.map((r) => r.id), ...IMAGE_KINDS, 'inconnu'];
+    const ids = [
+      randomUUID(),
+      newImportId(new Date('2026-01-01T00:00:00Z'), 'absent00'),
+      ...DIPLOMAS.map((d) => d.id),
+      ...REFERENTIELS.map((r) => r.id),
+      ...IMAGE_KINDS,
+      'inconnu',
+    ];
     for (const id of ids) expect(opaqueIdSchema.safeParse(id), id).toEqual({ success: true, data: id });
   });
 
@@ -40,7 +47,8 @@ describe('the schema of division codes in paths', () => {
     const fixture = readFileSync('test/fixtures/siecle/sts_emp_0861234A_2024.xml', 'latin1');
     const fromFixture = [...fixture.matchAll(/<(?:DIVISION|GROUPE) CODE="([^"]+)"/g)].map((match) => match[1]!);
     expect(fromFixture.length).toBeGreaterThan(0);
-    for (const code of [...fromFixture, '6 B', '3 AVSPRO', '1GA1', 'T.BAC-1', 'Seconde (A)']) expect(divisionCodeSchema.safeParse(code).success, code).toBe(true);
+    for (const code of [...fromFixture, '6 B', '3 AVSPRO', '1GA1', 'T.BAC-1', 'Seconde (A)'])
+      expect(divisionCodeSchema.safeParse(code).success, code).toBe(true);
   });
 
   it('refuses the key separator, control characters, the empty code and a code too long', () => {
@@ -54,7 +62,11 @@ describe('the schema of division codes in paths', () => {
 describe('the route table', () => {
   it('gives every route whose path has parameters a schema with exactly those names', () => {
     const mismatched = (ROUTES as readonly RouteDef[])
-      .map((route) => ({ id: route.id, names: [...route.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]).sort(), keys: Object.keys(route.params?.shape ?? {}).sort() }))
+      .map((route) => ({
+        id: route.id,
+        names: [...route.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]).sort(),
+        keys: Object.keys(route.params?.shape ?? {}).sort(),
+      }))
       .filter(({ names, keys }) => JSON.stringify(names) !== JSON.stringify(keys));
     expect(mismatched).toEqual([]);
   });
@@ -72,7 +84,8 @@ describe('the query schemas', () => {
   it('keeps the precise French messages of a wrong level, date or school year', () => {
     expect(firstMessage(scenarioListQuerySchema.safeParse({ level: '4BPRO3' }))).toContain('Choisissez un niveau');
     expect(firstMessage(learnerEvaluationsQuerySchema.safeParse({ from: '30/06/2026' }))).toBe('Date attendue au format AAAA-MM-JJ.');
-    for (const year of ['2025-2026', 'abc', '1999', '3000']) expect(firstMessage(consultationQuerySchema.safeParse({ year })), year).toMatch(/^Année scolaire invalide/);
+    for (const year of ['2025-2026', 'abc', '1999', '3000'])
+      expect(firstMessage(consultationQuerySchema.safeParse({ year })), year).toMatch(/^Année scolaire invalide/);
   });
 
   it('turns the school year into a number', () => {

@@ -34,7 +34,12 @@ describe('the shipped référentiels', () => {
   it('finds nodes by id and by printed code, with their parents', async () => {
     const ga = await referentiel('ga');
     const situation = ga.byCode('1.1.1')!;
-    expect(situation).toMatchObject({ id: 'ga.1.1.1', kind: 'competence', title: 'Tenue des dossiers fournisseurs et sous-traitants', sourceLabel: 'situation professionnelle' });
+    expect(situation).toMatchObject({
+      id: 'ga.1.1.1',
+      kind: 'competence',
+      title: 'Tenue des dossiers fournisseurs et sous-traitants',
+      sourceLabel: 'situation professionnelle',
+    });
     expect(ga.byId('ga.1.1.1')).toBe(situation);
     expect(ga.byId(situation.parentId!)?.kind).toBe('class-of-situations');
     expect(ga.byCode('CE111')?.kind).toBe('indicator');
@@ -49,7 +54,9 @@ describe('the shipped référentiels', () => {
     expect(ga.evaluableItems().every((node) => node.kind === 'competence')).toBe(true);
     const transport = await referentiel('transport');
     expect(transport.evaluableItems().map((node) => node.code)).toContain('G2C1.1');
-    expect(transport.evaluableItems().every((node) => node.kind === 'sub-competence' || node.children.every((child) => child.kind !== 'sub-competence'))).toBe(true);
+    expect(transport.evaluableItems().every((node) => node.kind === 'sub-competence' || node.children.every((child) => child.kind !== 'sub-competence'))).toBe(
+      true,
+    );
     expect(transport.isEvaluable('transport.G2C1')).toBe(false);
     expect((await referentiel('bep-msa')).evaluableItems()).toHaveLength(77);
     expect((await referentiel('agora')).evaluableItems()).toHaveLength(37);
@@ -62,7 +69,13 @@ describe('the shipped référentiels', () => {
     expect(ga.qualifiersOf('ga.1.1.1', 'alea')).toHaveLength(4);
     expect(ga.qualifiersOf('ga.1.1.5', 'complexite')).toHaveLength(4);
     expect(ga.qualifiersOf('ga.1.1.5', 'alea')).toEqual([]);
-    expect(ga.qualifiersOf('ga.1.1.1')[0]).toEqual({ id: 'ga.q.1.1.1.cx1', type: 'complexite', targetId: 'ga.1.1.1', title: 'Absence de fichier fournisseur', origin: 'referentiel' });
+    expect(ga.qualifiersOf('ga.1.1.1')[0]).toEqual({
+      id: 'ga.q.1.1.1.cx1',
+      type: 'complexite',
+      targetId: 'ga.1.1.1',
+      title: 'Absence de fichier fournisseur',
+      origin: 'referentiel',
+    });
     expect((await referentiel('transport')).hasQualifiers).toBe(false);
   });
 
@@ -157,6 +170,9 @@ describe('malformed files are refused with precise messages', () => {
     const json = valid();
     json.schema_version = '2.0';
     json.nodes[0].children[1].code = 'A1';
-    expect(problemsOf(json)).toEqual(['schema_version: expected "1.x", found "2.0"', 'nodes[0].children[1] (cap.P1.A2): duplicate code "A1" (first at nodes[0].children[0])']);
+    expect(problemsOf(json)).toEqual([
+      'schema_version: expected "1.x", found "2.0"',
+      'nodes[0].children[1] (cap.P1.A2): duplicate code "A1" (first at nodes[0].children[0])',
+    ]);
   });
 });

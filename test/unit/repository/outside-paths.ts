@@ -91,7 +91,8 @@ function nodeFunctions(sourceFile: ts.SourceFile): { named: Map<string, string>;
     if (clause?.name) namespaces.add(clause.name.text);
     const bindings = clause?.namedBindings;
     if (bindings && ts.isNamespaceImport(bindings)) namespaces.add(bindings.name.text);
-    if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) named.set(element.name.text, (element.propertyName ?? element.name).text);
+    if (bindings && ts.isNamedImports(bindings))
+      for (const element of bindings.elements) named.set(element.name.text, (element.propertyName ?? element.name).text);
   }
   return { named, namespaces };
 }

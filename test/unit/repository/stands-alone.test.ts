@@ -18,9 +18,19 @@ describe('the repository stands alone', () => {
 
   it('catches the SIECLE samples read from the shared folder beside the checkout, as they were', () => {
     expect(
-      found('test/unit/imports/siecle/support.ts', "import { resolve } from 'node:path';", "const SHARED_FIXTURES = resolve(import.meta.dirname, '../../../../../shared/fixtures/siecle');"),
+      found(
+        'test/unit/imports/siecle/support.ts',
+        "import { resolve } from 'node:path';",
+        "const SHARED_FIXTURES = resolve(import.meta.dirname, '../../../../../shared/fixtures/siecle');",
+      ),
     ).toEqual([{ code: "resolve(import.meta.dirname, '../../../../../shared/fixtures/siecle')", line: 2 }]);
-    expect(found('test/integration/imports/real-fixtures.test.ts', "import { resolve } from 'node:path';", "const FIXTURES = resolve(import.meta.dirname, '../../../../shared/fixtures/siecle');")).toHaveLength(1);
+    expect(
+      found(
+        'test/integration/imports/real-fixtures.test.ts',
+        "import { resolve } from 'node:path';",
+        "const FIXTURES = resolve(import.meta.dirname, '../../../../shared/fixtures/siecle');",
+      ),
+    ).toHaveLength(1);
   });
 
   it('catches the other ways of climbing out: segments, templates, URLs, constants, the working folder', () => {
@@ -28,12 +38,12 @@ describe('the repository stands alone', () => {
     expect(found('test/a.ts', imports, "join(import.meta.dirname, '..', '..', 'shared', 'fixtures')")).toHaveLength(1);
     expect(found('test/a.ts', imports, 'const dir = `${import.meta.dirname}/../../shared/fixtures`;')).toHaveLength(1);
     expect(found('test/a.ts', imports, "fileURLToPath(new URL('../../shared/x.xml', import.meta.url))")).toHaveLength(1);
-    expect(found('test/a.ts', imports, "const HERE = import.meta.dirname;", "const OUT = path.resolve(HERE, '../..', '../shared');")).toHaveLength(1);
+    expect(found('test/a.ts', imports, 'const HERE = import.meta.dirname;', "const OUT = path.resolve(HERE, '../..', '../shared');")).toHaveLength(1);
     expect(found('bench/a.ts', imports, "readFileSync(resolve(process.cwd(), '../shared/x.csv'))")).toHaveLength(1);
     expect(found('bench/a.ts', imports, "readFileSync(process.cwd() + '/../shared/x.csv')")).toHaveLength(1);
     expect(found('test/a/b.ts', "import data from '../../../../shared/x.json';")).toHaveLength(1);
     expect(found('test/a.ts', "const samples = '/work/shared/fixtures/siecle';", "const mine = '/home/me/siecle';")).toHaveLength(2);
-    expect(found('test/a.ts', "const samples = `/work/shared/fixtures/${name}`;")).toHaveLength(1);
+    expect(found('test/a.ts', 'const samples = `/work/shared/fixtures/${name}`;')).toHaveLength(1);
     expect(found('test/a.ts', `const samples = '${ROOT}/test/fixtures/siecle';`)).toHaveLength(1);
     expect(found('test/a.ts', "import { homedir } from 'node:os';", imports, "join(homedir(), '.cerise')")).toHaveLength(1);
     expect(found('web/src/routes/page.svelte', '<p>texte</p>', '<script lang="ts">', "  import data from '../../../../shared/x.json';", '</script>')).toEqual([

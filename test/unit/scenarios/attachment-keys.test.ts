@@ -35,6 +35,8 @@ describe('the name a download is saved under', () => {
   });
 
   it('escapes quotes and the characters RFC 5987 reserves', () => {
-    expect(attachmentDisposition('l\'"offre" (v2)*.zip')).toBe(`attachment; filename="l'_offre_ (v2)*.zip"; filename*=UTF-8''l%27%22offre%22%20%28v2%29%2A.zip`);
+    expect(attachmentDisposition('l\'"offre" (v2)*.zip')).toBe(
+      `attachment; filename="l'_offre_ (v2)*.zip"; filename*=UTF-8''l%27%22offre%22%20%28v2%29%2A.zip`,
+    );
   });
 });

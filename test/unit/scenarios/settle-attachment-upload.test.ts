@@ -17,7 +17,17 @@ const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} } as unkno
 function world(claimed = false) {
   const objects = new Map<string, Uint8Array>([[STAGING, PDF]]);
   const done: string[] = [];
-  const upload: AttachmentUploadRecord = { id: UPLOAD, name: 'sujet.pdf', size: PDF.length, diploma: 'ga', objectKey: OBJECT, status: 'pending', reason: null, createdAt: '', expiresAt: 0 };
+  const upload: AttachmentUploadRecord = {
+    id: UPLOAD,
+    name: 'sujet.pdf',
+    size: PDF.length,
+    diploma: 'ga',
+    objectKey: OBJECT,
+    status: 'pending',
+    reason: null,
+    createdAt: '',
+    expiresAt: 0,
+  };
   let pending: AttachmentUploadRecord | null = upload;
   const deps = {
     now: () => 1_000_000,

@@ -95,7 +95,10 @@ describe('the queue of the grid’s cell saves', () => {
 
   it('fills a learner’s empty cells from the answer, leaving the other learners’ cells as shown', async () => {
     const fill = vi.fn<CellSender['fill']>().mockResolvedValue({
-      cells: [{ ...cell('ECA', 1), itemId: 'i2' }, { ...cell('ECA', 1), learnerId: 'l2', itemId: 'i2' }] as never,
+      cells: [
+        { ...cell('ECA', 1), itemId: 'i2' },
+        { ...cell('ECA', 1), learnerId: 'l2', itemId: 'i2' },
+      ] as never,
       filled: 1,
       kept: 1,
     });
@@ -156,7 +159,11 @@ describe('the queue of the grid’s comment saves', () => {
   });
 
   it('shows the server’s text on a conflict, and keeps a failed draft for a retry', async () => {
-    const send = vi.fn<CommentSender>().mockRejectedValueOnce(conflict({ text: 'Autre', version: 4 })).mockRejectedValueOnce(offline()).mockResolvedValueOnce({ text: 'Encore', version: 5 });
+    const send = vi
+      .fn<CommentSender>()
+      .mockRejectedValueOnce(conflict({ text: 'Autre', version: 4 }))
+      .mockRejectedValueOnce(offline())
+      .mockResolvedValueOnce({ text: 'Encore', version: 5 });
     const { comments, status } = queue(send);
 
     comments.drafts.l1 = 'Mien';

@@ -16,7 +16,10 @@ describe('a page’s load', () => {
       },
       (value) => shown.push(value),
     );
-    const two = load.run(async () => 'GA', (value) => shown.push(value));
+    const two = load.run(
+      async () => 'GA',
+      (value) => shown.push(value),
+    );
     answerFirst('TRANSPORT');
     await Promise.all([one, two]);
 
@@ -28,7 +31,10 @@ describe('a page’s load', () => {
   it('shows the server’s French message when the request fails', async () => {
     const load = new PageLoad();
 
-    await load.run(() => Promise.reject(new ApiError(404, 'NOT_FOUND', 'Scénario introuvable.')), () => undefined);
+    await load.run(
+      () => Promise.reject(new ApiError(404, 'NOT_FOUND', 'Scénario introuvable.')),
+      () => undefined,
+    );
 
     expect(load).toMatchObject({ state: 'failed', error: 'Scénario introuvable.' });
   });
@@ -36,9 +42,12 @@ describe('a page’s load', () => {
   it('shows an answer that cannot be used as a failure', async () => {
     const load = new PageLoad();
 
-    await load.run(async () => ({ mine: false }), (found) => {
-      if (!found.mine) load.fail('Vous n’êtes pas l’auteur de ce scénario.');
-    });
+    await load.run(
+      async () => ({ mine: false }),
+      (found) => {
+        if (!found.mine) load.fail('Vous n’êtes pas l’auteur de ce scénario.');
+      },
+    );
 
     expect(load).toMatchObject({ state: 'failed', error: 'Vous n’êtes pas l’auteur de ce scénario.' });
   });

@@ -110,7 +110,12 @@ export function routeUrl(id: RouteId, path: Readonly<Record<string, unknown>> = 
  * @example await call('scenarios.get', { path: { id } })
  */
 export async function call<I extends RouteId>(id: I, ...[options]: CallArgs<I>): Promise<Answer<I>> {
-  const { path, query, body, signal } = (options ?? {}) as { path?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown; signal?: AbortSignal };
+  const { path, query, body, signal } = (options ?? {}) as {
+    path?: Record<string, unknown>;
+    query?: Record<string, unknown>;
+    body?: unknown;
+    signal?: AbortSignal;
+  };
   const route: { method: HttpMethod; public?: true } = ROUTE_PATHS[id];
   const url = routeUrl(id, path, query);
   const send = (token?: string) => request<Answer<I>>(route.method, url, { body, token, signal });
@@ -169,9 +174,7 @@ function toApiError(status: number, payload: unknown): ApiError {
   const error = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown; current?: unknown } } | undefined)?.error;
   if (error && typeof error.code === 'string' && typeof error.message === 'string') {
     const details = Array.isArray(error.details)
-      ? error.details.filter(
-          (item): item is FieldProblem => typeof item?.field === 'string' && typeof item?.message === 'string',
-        )
+      ? error.details.filter((item): item is FieldProblem => typeof item?.field === 'string' && typeof item?.message === 'string')
       : [];
     return new ApiError(status, error.code as ErrorCode, error.message, details, error.current);
   }

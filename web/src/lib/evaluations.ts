@@ -53,13 +53,20 @@ export function diplomaName(id: string): string {
 export type GridArea = 'evaluations' | 'consultation';
 
 /** A grid with what it needs to be shown: the establishment's codes and the items' labels. */
-export async function loadGridView(area: GridArea, id: string): Promise<{ grid: EvaluationGrid; codes: Map<EvaluationCode, DisplayedCode>; itemLabels: Map<string, string> }> {
+export async function loadGridView(
+  area: GridArea,
+  id: string,
+): Promise<{ grid: EvaluationGrid; codes: Map<EvaluationCode, DisplayedCode>; itemLabels: Map<string, string> }> {
   const [grid, codes] = await Promise.all([call(`${area}.get`, { path: { id } }), loadCodes()]);
   return { grid, codes, itemLabels: await loadItemLabels(grid.evaluation.diploma) };
 }
 
 /** Shows or hides an evaluation to its learners; answers the evaluation as saved. */
-export async function saveVisibility(area: GridArea, evaluation: Pick<EvaluationGrid['evaluation'], 'id' | 'version'>, visible: boolean): Promise<EvaluationGrid['evaluation']> {
+export async function saveVisibility(
+  area: GridArea,
+  evaluation: Pick<EvaluationGrid['evaluation'], 'id' | 'version'>,
+  visible: boolean,
+): Promise<EvaluationGrid['evaluation']> {
   const answer = await call(`${area}.set-visibility`, { path: { id: evaluation.id }, body: { visible, version: evaluation.version } });
   return answer.evaluation;
 }

@@ -52,12 +52,7 @@ export class UploadError extends Error {
  * Sends a file straight to S3 with a presigned POST: every policy field first, the file last
  * under `file`. XMLHttpRequest rather than fetch, for a real progress percentage.
  */
-export function uploadToStore(
-  upload: PresignedUpload,
-  file: File,
-  onProgress: (loaded: number) => void,
-  signal?: AbortSignal,
-): Promise<void> {
+export function uploadToStore(upload: PresignedUpload, file: File, onProgress: (loaded: number) => void, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);

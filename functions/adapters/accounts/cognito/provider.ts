@@ -200,7 +200,12 @@ class CognitoAccounts implements AccountsPort {
 }
 
 function emailAttributes(email: string | null): { Name: string; Value: string }[] {
-  return email ? [{ Name: 'email', Value: email }, { Name: 'email_verified', Value: 'true' }] : [];
+  return email
+    ? [
+        { Name: 'email', Value: email },
+        { Name: 'email_verified', Value: 'true' },
+      ]
+    : [];
 }
 
 function tokensFrom(result: AuthenticationResultType | undefined, challengeName: string | undefined): Tokens {

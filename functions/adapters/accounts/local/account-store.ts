@@ -1,12 +1,4 @@
-import {
-  BatchWriteCommand,
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlreadyExists } from '#functions/services/ports/errors.ts';
 import type { Profile } from '#shared/domain/profiles.ts';
 import type { AccountRef } from '#functions/services/ports/accounts.ts';
@@ -52,9 +44,7 @@ export class AccountStore {
   ) {}
 
   async get(ref: AccountRef): Promise<Account | null> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: accountPk(ref), sk: ACCOUNT_SK }, ConsistentRead: true }),
-    );
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk: accountPk(ref), sk: ACCOUNT_SK }, ConsistentRead: true }));
     if (!Item) return null;
     const { uai, login, userId, profile, email, passwordHash, status, enabled, version } = Item as Account;
     return { uai, login, userId, profile, email: email ?? null, passwordHash, status, enabled, version };
@@ -90,8 +80,7 @@ export class AccountStore {
    * one: two answers to the same challenge cannot both win. False when the condition failed.
    */
   async setPassword(ref: AccountRef, change: PasswordChange, nowIso: string): Promise<boolean> {
-    const condition =
-      change.expectedHash === undefined ? undefined : { expression: 'passwordHash = :expected', values: { ':expected': change.expectedHash } };
+    const condition = change.expectedHash === undefined ? undefined : { expression: 'passwordHash = :expected', values: { ':expected': change.expectedHash } };
     return this.update(
       ref,
       'SET passwordHash = :hash, #status = :status, updatedAt = :now ADD version :one',
@@ -136,9 +125,7 @@ export class AccountStore {
   }
 
   async deleteRefreshToken(ref: AccountRef, hash: string): Promise<void> {
-    await this.client.send(
-      new DeleteCommand({ TableName: this.tableName, Key: { pk: accountPk(ref), sk: REFRESH_SK_PREFIX + hash } }),
-    );
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: accountPk(ref), sk: REFRESH_SK_PREFIX + hash } }));
   }
 
   /** Deletes every refresh token of the account: they all sit under its partition. */

@@ -27,13 +27,7 @@ export async function signChallenge(key: SigningKey, ref: AccountRef, passwordHa
 }
 
 /** True when the challenge is genuine, unexpired, for this account and this password hash. */
-export async function challengeMatches(
-  key: SigningKey,
-  challenge: string,
-  ref: AccountRef,
-  passwordHash: string,
-  nowMs: number,
-): Promise<boolean> {
+export async function challengeMatches(key: SigningKey, challenge: string, ref: AccountRef, passwordHash: string, nowMs: number): Promise<boolean> {
   try {
     const { payload } = await jwtVerify(challenge, key.publicKey, {
       issuer: LOCAL_ISSUER,

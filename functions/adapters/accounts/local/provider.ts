@@ -64,8 +64,7 @@ class LocalAccounts implements AccountsPort {
   async completeNewPassword(ref: AccountRef, challenge: string, newPassword: string): Promise<Tokens> {
     const account = await this.store.get(ref);
     const genuine =
-      account?.status === 'FORCE_CHANGE_PASSWORD' &&
-      (await challengeMatches(await signingKey(this.authDir), challenge, ref, account.passwordHash, this.now()));
+      account?.status === 'FORCE_CHANGE_PASSWORD' && (await challengeMatches(await signingKey(this.authDir), challenge, ref, account.passwordHash, this.now()));
     if (!account || !genuine) throw new AccountRefused('challenge-expired');
     if (!account.enabled) throw new AccountRefused('suspended');
     assertPasswordPolicy(newPassword);
@@ -80,10 +79,7 @@ class LocalAccounts implements AccountsPort {
   async refresh(refreshToken: string): Promise<IdToken> {
     const ref = refreshTokenOwner(refreshToken);
     if (!ref) throw new AccountRefused('session-invalid');
-    const [stored, account] = await Promise.all([
-      this.store.getRefreshToken(ref, refreshTokenHash(refreshToken)),
-      this.store.get(ref),
-    ]);
+    const [stored, account] = await Promise.all([this.store.getRefreshToken(ref, refreshTokenHash(refreshToken)), this.store.get(ref)]);
     // The emulator keeps expired items (no TTL deletion), and AWS deletes them late: check here.
     const usable = stored && stored.expiresAt > this.nowSeconds() && account?.enabled && account.status === 'CONFIRMED';
     if (!stored || !account || !usable) throw new AccountRefused('session-invalid');

@@ -15,7 +15,13 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 /** Names compared as a person would: case, accents and spaces do not make two people. */
 export function personKey(lastName: string, firstName: string, birthDate: string | null): string {
-  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const fold = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return `${fold(lastName)}|${fold(firstName)}|${birthDate ?? ''}`;
 }
 

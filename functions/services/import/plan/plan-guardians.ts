@@ -43,12 +43,21 @@ export function planGuardians(file: ResponsablesFile, snapshot: Snapshot, logins
     seen.add(existing.userId);
     plan.matched.add(existing.userId);
     for (const child of children) guardianIdsOf.set(child, [...(guardianIdsOf.get(child) ?? []), existing.userId]);
-    const after = applyChanges(existing, { civility: person.civility, firstName: person.firstName, lastName: person.lastName, email: person.email, childIds: children, leftOn: null });
+    const after = applyChanges(existing, {
+      civility: person.civility,
+      firstName: person.firstName,
+      lastName: person.lastName,
+      email: person.email,
+      childIds: children,
+      leftOn: null,
+    });
     if (!after) continue;
     plan.updated.push({ before: existing, after });
   }
 
-  const assigned = logins.assign(newcomers.map(({ person }) => ({ key: `personne:${person.personId}`, firstName: person.firstName, lastName: person.lastName })));
+  const assigned = logins.assign(
+    newcomers.map(({ person }) => ({ key: `personne:${person.personId}`, firstName: person.firstName, lastName: person.lastName })),
+  );
   for (const { person, children } of newcomers) {
     const guardian = newUser({
       uai: snapshot.uai,
@@ -98,7 +107,8 @@ function linkLearners(learnersNow: Map<string, User>, guardianIdsOf: Map<string,
 /** Learners as they will be after this run's learners part (created, updated) or as stored. */
 function currentLearners(snapshot: Snapshot, plan: ImportPlan): Map<string, User> {
   const learners = new Map(snapshot.users.filter((user) => user.profile === 'apprenant').map((user) => [user.userId, user]));
-  for (const change of [...plan.updated, ...plan.restored, ...plan.hidden]) if (change.after.profile === 'apprenant') learners.set(change.after.userId, change.after);
+  for (const change of [...plan.updated, ...plan.restored, ...plan.hidden])
+    if (change.after.profile === 'apprenant') learners.set(change.after.userId, change.after);
   for (const user of plan.created) if (user.profile === 'apprenant') learners.set(user.userId, user);
   return learners;
 }

@@ -54,14 +54,19 @@ export function planLearners(file: ElevesFile, snapshot: Snapshot, logins: Login
       newcomers.push({ learner, fields });
       continue;
     }
-    const after = applyChanges(existing, { ...fields, externalIds: { ...existing.externalIds, eleve: learner.eleveId, ...(learner.ine ? { ine: learner.ine } : {}) } });
+    const after = applyChanges(existing, {
+      ...fields,
+      externalIds: { ...existing.externalIds, eleve: learner.eleveId, ...(learner.ine ? { ine: learner.ine } : {}) },
+    });
     if (!after) continue;
     if (left && !existing.leftOn) plan.hidden.push({ before: existing, after });
     else if (!left && existing.leftOn) plan.restored.push({ before: existing, after });
     else plan.updated.push({ before: existing, after });
   }
 
-  const assigned = logins.assign(newcomers.map(({ learner }) => ({ key: `eleve:${learner.eleveId}`, firstName: learner.firstName, lastName: learner.lastName })));
+  const assigned = logins.assign(
+    newcomers.map(({ learner }) => ({ key: `eleve:${learner.eleveId}`, firstName: learner.firstName, lastName: learner.lastName })),
+  );
   for (const { learner, fields } of newcomers) {
     plan.created.push(
       newUser({

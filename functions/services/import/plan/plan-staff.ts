@@ -25,7 +25,9 @@ export function planStaff(file: StsFile, snapshot: Snapshot, logins: LoginBook, 
   const subjects = file.subjects;
   const byStsId = new Map(snapshot.users.filter((user) => user.externalIds.sts).map((user) => [user.externalIds.sts!, user]));
   const manualByPerson = new Map(
-    snapshot.users.filter((user) => user.origin === 'manual' && !user.externalIds.sts).map((user) => [personKey(user.lastName, user.firstName, user.birthDate), user]),
+    snapshot.users
+      .filter((user) => user.origin === 'manual' && !user.externalIds.sts)
+      .map((user) => [personKey(user.lastName, user.firstName, user.birthDate), user]),
   );
   const seen = new Set<string>();
   const others = new Map<string, number>();
@@ -92,7 +94,10 @@ export function planStaff(file: StsFile, snapshot: Snapshot, logins: LoginBook, 
   }
 
   for (const [code, count] of others) {
-    plan.warnings.push({ code: 'STAFF_FUNCTION_SKIPPED', message: `${count} personne${count > 1 ? 's' : ''} de fonction ${code} (hors enseignants et direction) ${count > 1 ? 'ne sont' : 'n’est'} pas importée${count > 1 ? 's' : ''}.` });
+    plan.warnings.push({
+      code: 'STAFF_FUNCTION_SKIPPED',
+      message: `${count} personne${count > 1 ? 's' : ''} de fonction ${code} (hors enseignants et direction) ${count > 1 ? 'ne sont' : 'n’est'} pas importée${count > 1 ? 's' : ''}.`,
+    });
   }
 }
 
@@ -106,7 +111,10 @@ function planStructure(file: StsFile, snapshot: Snapshot, now: string, plan: Imp
     if (unsupported.length === 0) continue;
     const named = unsupported.map((code) => (file.mefs[code]?.longLabel ? `${code} (${file.mefs[code].longLabel})` : code));
     const several = unsupported.length > 1;
-    const consequence = unsupported.length === division.mefCodes.length ? 'elle est importée sans diplôme, comme ses élèves' : `${several ? 'ces MEF sont ignorés' : 'ce MEF est ignoré'} pour ses diplômes`;
+    const consequence =
+      unsupported.length === division.mefCodes.length
+        ? 'elle est importée sans diplôme, comme ses élèves'
+        : `${several ? 'ces MEF sont ignorés' : 'ce MEF est ignoré'} pour ses diplômes`;
     plan.warnings.push({
       code: 'DIVISION_MEF_NOT_SUPPORTED',
       message: `La division ${division.code}${division.label !== division.code ? ` (${division.label})` : ''} a ${several ? 'les MEF' : 'le MEF'} ${named.join(', ')}, qui ${several ? 'ne sont pas des diplômes pris en charge' : 'n’est pas un diplôme pris en charge'} par Cerise : ${consequence}.`,
@@ -115,8 +123,20 @@ function planStructure(file: StsFile, snapshot: Snapshot, now: string, plan: Imp
 
   const existing = new Map(snapshot.structure.map((division) => [division.code, division]));
   const incoming: Division[] = [
-    ...file.divisions.map((division) => ({ code: division.code, label: division.label, kind: 'division' as const, mefCodes: sortedUnique(division.mefCodes), divisionCodes: [] })),
-    ...file.groups.map((group) => ({ code: group.code, label: group.label, kind: 'group' as const, mefCodes: [], divisionCodes: sortedUnique(group.divisionCodes) })),
+    ...file.divisions.map((division) => ({
+      code: division.code,
+      label: division.label,
+      kind: 'division' as const,
+      mefCodes: sortedUnique(division.mefCodes),
+      divisionCodes: [],
+    })),
+    ...file.groups.map((group) => ({
+      code: group.code,
+      label: group.label,
+      kind: 'group' as const,
+      mefCodes: [],
+      divisionCodes: sortedUnique(group.divisionCodes),
+    })),
   ].map((division) =>
     newDivision(
       { ...division, uai: snapshot.uai, diplomas: sortedUnique(division.mefCodes.flatMap((code) => mefInfo(code)?.diploma ?? [])), origin: 'sts' },
@@ -131,7 +151,15 @@ function planStructure(file: StsFile, snapshot: Snapshot, now: string, plan: Imp
       continue;
     }
     // Access openings, counts and creation date belong to the establishment, not to STS.
-    const after: Division = { ...before, label: division.label, kind: division.kind, mefCodes: division.mefCodes, diplomas: division.diplomas, divisionCodes: division.divisionCodes, origin: 'sts' };
+    const after: Division = {
+      ...before,
+      label: division.label,
+      kind: division.kind,
+      mefCodes: division.mefCodes,
+      diplomas: division.diplomas,
+      divisionCodes: division.divisionCodes,
+      origin: 'sts',
+    };
     if (JSON.stringify(after) !== JSON.stringify(before)) plan.divisionsUpdated.push({ ...after, updatedAt: now });
   }
 }

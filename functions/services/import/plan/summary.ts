@@ -11,7 +11,8 @@ type Line = ImportSummary['created'][number];
 
 /** One line of the result as the guide shows it: login and initial password, divisions, discipline… */
 export function personLine(user: User, namesById: Map<string, string>): Line {
-  const initialPassword = user.account === 'pending' && user.profile !== 'parent' && user.birthDate ? (initialPasswordFor(user.profile, user.birthDate) ?? undefined) : undefined;
+  const initialPassword =
+    user.account === 'pending' && user.profile !== 'parent' && user.birthDate ? (initialPasswordFor(user.profile, user.birthDate) ?? undefined) : undefined;
   return {
     name: fullName(user),
     login: user.login,

@@ -49,8 +49,20 @@ async function unzipSingleXml(bytes: Uint8Array, name: string): Promise<Containe
   const nested = relevant.find((entry) => /\.zip$/i.test(entry.name));
   if (nested) return failure(problems.zipNested(name, nested.name));
   const xmlEntries = relevant.filter((entry) => /\.xml$/i.test(entry.name));
-  if (xmlEntries.length === 0) return failure(problems.zipNoXml(name, relevant.map((entry) => entry.name)));
-  if (xmlEntries.length > 1) return failure(problems.zipSeveralXml(name, xmlEntries.map((entry) => entry.name)));
+  if (xmlEntries.length === 0)
+    return failure(
+      problems.zipNoXml(
+        name,
+        relevant.map((entry) => entry.name),
+      ),
+    );
+  if (xmlEntries.length > 1)
+    return failure(
+      problems.zipSeveralXml(
+        name,
+        xmlEntries.map((entry) => entry.name),
+      ),
+    );
   const entry = xmlEntries[0]!;
 
   const cap = Math.min(MAX_XML_BYTES, MAX_ZIP_RATIO * bytes.length);
@@ -59,7 +71,8 @@ async function unzipSingleXml(bytes: Uint8Array, name: string): Promise<Containe
 
   const inflated = await inflateCapped(entry, cap);
   if (inflated.ok) return { ok: true, xml: inflated.bytes };
-  if (inflated.reason === 'too-large') return failure(problems.zipTooLarge(name, `décompression arrêtée après ${inflated.seen} octets, plafond : ${cap} octets`));
+  if (inflated.reason === 'too-large')
+    return failure(problems.zipTooLarge(name, `décompression arrêtée après ${inflated.seen} octets, plafond : ${cap} octets`));
   return failure(problems.zipInvalid(name, inflated.detail));
 }
 

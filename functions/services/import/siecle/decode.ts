@@ -49,7 +49,8 @@ export function decodeXml(bytes: Uint8Array): DecodeResult {
   if (!encoding) return { ok: false, errors: [problems.encodingUnsupported(label)] };
   if (encoding === 'utf-8') return decodeUtf8(bytes, true);
   const example = utf8Example(bytes, new TextDecoder(encoding));
-  if (example) return { ok: false, errors: [problems.encodingUtf8Declared(label, lineAt(bytes, example.offset), example.character, example.garbled, example.offset)] };
+  if (example)
+    return { ok: false, errors: [problems.encodingUtf8Declared(label, lineAt(bytes, example.offset), example.character, example.garbled, example.offset)] };
   return { ok: true, text: new TextDecoder(encoding).decode(bytes), encoding };
 }
 

@@ -110,15 +110,25 @@ export const problems = {
   pdfRenamed: (fileName: string) =>
     problem('FILE_TYPE', `Le fichier « ${fileName} » est un document PDF, pas un export SIECLE. Déposez le fichier .xml exporté de SIECLE ou de STS-Web.`),
   officeRenamed: (fileName: string) =>
-    problem('FILE_TYPE', `Le fichier « ${fileName} » est un document Excel ou Word, pas un export SIECLE. Déposez le fichier .xml exporté de SIECLE ou de STS-Web.`),
+    problem(
+      'FILE_TYPE',
+      `Le fichier « ${fileName} » est un document Excel ou Word, pas un export SIECLE. Déposez le fichier .xml exporté de SIECLE ou de STS-Web.`,
+    ),
   notXml: (fileName: string) =>
     problem('FILE_TYPE', `Le fichier « ${fileName} » ne contient pas du XML. Déposez le fichier .xml exporté de SIECLE ou de STS-Web, tel quel.`),
   fileTooLarge: (fileName: string, size: number, max: number) =>
     problem('FILE_TOO_LARGE', `Le fichier « ${fileName} » dépasse ${max / MB} Mo : ce n’est pas un export SIECLE ordinaire.`, `${size} octets`),
   zipInvalid: (fileName: string, detail?: string) =>
-    problem('ZIP_INVALID', `Le fichier « ${fileName} » n’est pas une archive ZIP valide (endommagée ou incomplète). Téléchargez-la à nouveau depuis SIECLE ou STS-Web.`, detail),
+    problem(
+      'ZIP_INVALID',
+      `Le fichier « ${fileName} » n’est pas une archive ZIP valide (endommagée ou incomplète). Téléchargez-la à nouveau depuis SIECLE ou STS-Web.`,
+      detail,
+    ),
   zipEncrypted: (fileName: string) =>
-    problem('ZIP_ENCRYPTED', `L’archive « ${fileName} » est protégée par un mot de passe. Déposez l’archive sans mot de passe, ou directement le fichier .xml qu’elle contient.`),
+    problem(
+      'ZIP_ENCRYPTED',
+      `L’archive « ${fileName} » est protégée par un mot de passe. Déposez l’archive sans mot de passe, ou directement le fichier .xml qu’elle contient.`,
+    ),
   zipNoXml: (fileName: string, entries: string[]) =>
     problem(
       'ZIP_NO_XML',
@@ -187,7 +197,10 @@ export const problems = {
       'Ce fichier est celui qu’un logiciel d’emploi du temps envoie à STS-Web (élément racine EDT_STS), et non l’export de STS-Web. Dans STS-Web, menu « Mise à jour > Exports > Emplois du temps », téléchargez le fichier sts_emp et déposez-le ici.',
     ),
   kindUnexpected: (kind: SiecleKind, expected: SiecleKind[]) =>
-    problem('KIND_UNEXPECTED', `Ce fichier est ${KIND_NAMES[kind].isA} ; le fichier attendu ici est ${expected.map((other) => KIND_NAMES[other].expected).join(' ou ')}.`),
+    problem(
+      'KIND_UNEXPECTED',
+      `Ce fichier est ${KIND_NAMES[kind].isA} ; le fichier attendu ici est ${expected.map((other) => KIND_NAMES[other].expected).join(' ou ')}.`,
+    ),
   uaiMissing: () =>
     problem('UAI_MISSING', `Ce fichier n’indique pas d’établissement (code UAI absent de PARAMETRES) : ce n’est pas un export complet. ${REEXPORT}`),
   uaiMismatch: (found: string, expected: string) => problem('UAI_MISMATCH', `Ce fichier appartient à l’établissement ${found} et non au vôtre (${expected}).`),
@@ -205,13 +218,21 @@ export const problems = {
   // ---- records ----
   noRecords: (kind: SiecleKind) => problem('NO_RECORDS', `Ce fichier ne contient ${RECORD_NAMES[kind]}. ${REEXPORT}`),
   idMissing: (who: string, position: number, field: string) =>
-    problem('ID_MISSING', `${capitalise(who)}, ${ordinal(position, true)} fiche du fichier, n’a pas d’identifiant (${field}) : il ne peut pas être importé. ${REEXPORT}`),
+    problem(
+      'ID_MISSING',
+      `${capitalise(who)}, ${ordinal(position, true)} fiche du fichier, n’a pas d’identifiant (${field}) : il ne peut pas être importé. ${REEXPORT}`,
+    ),
   idDuplicate: (first: string, second: string, id: string) =>
     problem('ID_DUPLICATE', `${capitalise(first)} et ${second} portent le même identifiant ${id} : corrigez la fiche en double, puis exportez à nouveau.`),
-  nameMissing: (who: string, field: 'nom' | 'prénom') => problem('NAME_MISSING', `${capitalise(who)} n’a pas de ${field} : complétez sa fiche, puis exportez à nouveau.`),
+  nameMissing: (who: string, field: 'nom' | 'prénom') =>
+    problem('NAME_MISSING', `${capitalise(who)} n’a pas de ${field} : complétez sa fiche, puis exportez à nouveau.`),
   firstNameMissing: (who: string) => problem('FIRST_NAME_MISSING', `${capitalise(who)} n’a pas de prénom ; il est importé avec son nom seul.`),
   dateInvalid: (field: string, who: string, raw: string, expected: string) =>
-    problem('DATE_INVALID', `La ${field} ${of(who)} n’est pas une date valide : « ${raw} » (attendu : ${expected}). Corrigez sa fiche, puis exportez à nouveau.`, raw),
+    problem(
+      'DATE_INVALID',
+      `La ${field} ${of(who)} n’est pas une date valide : « ${raw} » (attendu : ${expected}). Corrigez sa fiche, puis exportez à nouveau.`,
+      raw,
+    ),
   ineDuplicate: (ine: string, first: string, second: string) =>
     problem('INE_DUPLICATE', `${capitalise(first)} et ${second} ont le même INE ${ine} : vérifiez-le dans SIECLE.`),
   learnerWithoutDivision: (who: string, inactive: boolean) =>
@@ -233,9 +254,16 @@ export const problems = {
   emailInvalid: (who: string, raw: string) =>
     problem('EMAIL_INVALID', `L’adresse électronique ${of(who)} n’est pas valide (« ${raw} ») : elle n’est pas importée.`, raw),
   linkIncomplete: (position: number, detail: string) =>
-    problem('LINK_INCOMPLETE', `Le ${ordinal(position, false)} lien élève-responsable du fichier n’indique pas l’élève ou le responsable : il est ignoré.`, detail),
+    problem(
+      'LINK_INCOMPLETE',
+      `Le ${ordinal(position, false)} lien élève-responsable du fichier n’indique pas l’élève ou le responsable : il est ignoré.`,
+      detail,
+    ),
   linkUnknownPerson: (personId: string, eleveId: string) =>
-    problem('LINK_UNKNOWN_PERSON', `Le responsable d’identifiant SIECLE ${personId}, lié à l’élève d’identifiant SIECLE ${eleveId}, est absent du fichier : ce lien est ignoré.`),
+    problem(
+      'LINK_UNKNOWN_PERSON',
+      `Le responsable d’identifiant SIECLE ${personId}, lié à l’élève d’identifiant SIECLE ${eleveId}, est absent du fichier : ce lien est ignoré.`,
+    ),
   linkUnknownLearner: (who: string, eleveId: string) =>
     problem('LINK_UNKNOWN_LEARNER', `${capitalise(who)} est lié à l’élève d’identifiant SIECLE ${eleveId}, absent du fichier des élèves : ce lien est ignoré.`),
   linkDuplicate: (who: string, eleveId: string) =>
@@ -248,7 +276,10 @@ export const problems = {
   serviceUnknownTeacher: (id: string, where: string) =>
     problem('SERVICE_UNKNOWN_TEACHER', `Le service ${where} cite l’enseignant d’identifiant STS ${id}, absent du fichier : cette mention est ignorée.`),
   serviceUnknownSubject: (subjectCode: string, where: string) =>
-    problem('SERVICE_UNKNOWN_SUBJECT', `La matière ${subjectCode} du service ${where} est absente des nomenclatures du fichier : le service est importé sans libellé de matière.`),
+    problem(
+      'SERVICE_UNKNOWN_SUBJECT',
+      `La matière ${subjectCode} du service ${where} est absente des nomenclatures du fichier : le service est importé sans libellé de matière.`,
+    ),
   serviceIncomplete: (structure: string) =>
     problem('SERVICE_INCOMPLETE', `Un service de ${structure} n’indique pas sa matière (CODE_MATIERE) : il est ignoré.`),
   groupUnknownDivision: (group: string, division: string) =>
@@ -263,5 +294,9 @@ export const problems = {
     problem('ID_DUPLICATE', `${capitalise(first)} et ${second} portent le même identifiant STS ${id} : seule la première fiche est importée.`),
   mefDuplicate: (code: string) => problem('CODE_DUPLICATE', `Le MEF ${code} figure deux fois dans le fichier : seule la première fiche est retenue.`),
   unexpected: (detail: string) =>
-    problem('UNEXPECTED', `Le fichier n’a pas pu être lu à cause d’une erreur inattendue. ${REEXPORT} Si le problème persiste, contactez l’assistance.`, detail),
+    problem(
+      'UNEXPECTED',
+      `Le fichier n’a pas pu être lu à cause d’une erreur inattendue. ${REEXPORT} Si le problème persiste, contactez l’assistance.`,
+      detail,
+    ),
 };

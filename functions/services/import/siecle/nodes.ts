@@ -42,7 +42,14 @@ export function at(parent: XmlNode | undefined, ...names: string[]): XmlNode | u
 /** The text of an element, trimmed; null when empty or absent. */
 export function ownText(node: XmlNode | undefined): string | null {
   const value = own(node, TEXT);
-  const raw = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : Array.isArray(value) ? value.filter((part) => typeof part === 'string').join(' ') : '';
+  const raw =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : Array.isArray(value)
+          ? value.filter((part) => typeof part === 'string').join(' ')
+          : '';
   const trimmed = raw.trim();
   return trimmed === '' ? null : trimmed;
 }

@@ -170,11 +170,24 @@ class ServiceReader {
 function readDivision(node: XmlNode, position: number, codes: Set<string>, services: ServiceReader, ctx: ReadContext): StsDivision | null {
   const code = structureCode(node, position, 'division', codes, ctx);
   if (!code) return null;
-  const mefCodes = [...new Set(children(child(node, 'MEFS_APPARTENANCE'), 'MEF_APPARTENANCE').map((mef) => attr(mef, 'CODE')).filter((mef): mef is string => mef !== null))];
+  const mefCodes = [
+    ...new Set(
+      children(child(node, 'MEFS_APPARTENANCE'), 'MEF_APPARTENANCE')
+        .map((mef) => attr(mef, 'CODE'))
+        .filter((mef): mef is string => mef !== null),
+    ),
+  ];
   return { code, label: cleanName(text(node, 'LIBELLE_LONG')) ?? code, mefCodes, services: services.read(node, code) };
 }
 
-function readGroup(node: XmlNode, position: number, codes: Set<string>, divisionCodes: Set<string>, services: ServiceReader, ctx: ReadContext): StsGroup | null {
+function readGroup(
+  node: XmlNode,
+  position: number,
+  codes: Set<string>,
+  divisionCodes: Set<string>,
+  services: ServiceReader,
+  ctx: ReadContext,
+): StsGroup | null {
   const code = structureCode(node, position, 'groupe', codes, ctx);
   if (!code) return null;
   const linked: string[] = [];

@@ -3,7 +3,10 @@
 /** Trimmed, with single spaces and no control characters; null when nothing is left. */
 export function cleanName(raw: string | null): string | null {
   if (raw === null) return null;
-  const name = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const name = raw
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return name === '' ? null : name;
 }
 

@@ -88,7 +88,11 @@ export function parseXml(source: string): XmlResult {
   } catch (error) {
     // The parser refuses what the validator lets through: names such as __proto__, deep nesting.
     const detail = error instanceof Error ? error.message : String(error);
-    const reason = /\[SECURITY\]/.test(detail) ? 'nom de balise ou d’attribut réservé' : /nested tags/i.test(detail) ? 'balises imbriquées trop profondément' : 'structure XML invalide';
+    const reason = /\[SECURITY\]/.test(detail)
+      ? 'nom de balise ou d’attribut réservé'
+      : /nested tags/i.test(detail)
+        ? 'balises imbriquées trop profondément'
+        : 'structure XML invalide';
     return { ok: false, errors: [problems.malformed(null, reason, detail)] };
   }
   const document = parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};

@@ -30,7 +30,11 @@ describe('SIECLE upload container', () => {
     const result = await parse(await zipOf({ 'eleves.csv': 'a;b', '__MACOSX/._eleves.xml': 'x' }), 'eleves.zip', PIX);
 
     const [error] = errorsOf(result);
-    expect(error).toMatchObject({ code: 'ZIP_NO_XML', message: expect.stringContaining('« eleves.zip » ne contient aucun fichier .xml'), detail: 'Contenu : eleves.csv' });
+    expect(error).toMatchObject({
+      code: 'ZIP_NO_XML',
+      message: expect.stringContaining('« eleves.zip » ne contient aucun fichier .xml'),
+      detail: 'Contenu : eleves.csv',
+    });
   });
 
   it('refuses a zip with two XML entries, naming them', async () => {
@@ -82,7 +86,10 @@ describe('SIECLE upload container', () => {
     for (const name of ['eleves.csv', 'eleves.xlsx', 'eleves.pdf', 'eleves', 'eleves.xml.txt']) {
       expect(errorsOf(await parse(twoStudents(), name, PIX))[0]?.code, name).toBe('FILE_TYPE');
     }
-    expect(errorsOf(await parse(new Uint8Array(0), 'eleves.xml', PIX))[0]).toMatchObject({ code: 'FILE_EMPTY', message: expect.stringContaining('« eleves.xml » est vide') });
+    expect(errorsOf(await parse(new Uint8Array(0), 'eleves.xml', PIX))[0]).toMatchObject({
+      code: 'FILE_EMPTY',
+      message: expect.stringContaining('« eleves.xml » est vide'),
+    });
   });
 
   it('refuses an XML over 200 MB without reading it', async () => {

@@ -38,7 +38,11 @@ describe('SIECLE file decoding', () => {
     const latin1 = elevesXml({ learners: [eleve({ first: 'Zoé' })], encoding: 'iso-8859-1' });
     const cp1252 = elevesXml({ learners: [eleve({ first: 'Zoé' })], encoding: 'Windows-1252' });
 
-    for (const [bytes, label] of [[utf8(undeclared), 'undeclared'], [latin9(latin1), 'latin1'], [latin9(cp1252), 'cp1252']] as const) {
+    for (const [bytes, label] of [
+      [utf8(undeclared), 'undeclared'],
+      [latin9(latin1), 'latin1'],
+      [latin9(cp1252), 'cp1252'],
+    ] as const) {
       expect(fileOf(await parse(bytes, 'eleves.xml'), 'eleves').learners[0]?.firstName, label).toBe('Zoé');
     }
   });
@@ -54,7 +58,10 @@ describe('SIECLE file decoding', () => {
   it('refuses invalid UTF-8, giving the line', async () => {
     // Latin-9 bytes in a file that says UTF-8: what a text editor's "save as" produces.
     const xml = latin9(elevesXml({ learners: [eleve({ first: 'Zoé' })], encoding: 'UTF-8' }));
-    const line = elevesXml({ learners: [eleve({ first: 'Zoé' })] }).split('\n').findIndex((text) => text.includes('Zoé')) + 1;
+    const line =
+      elevesXml({ learners: [eleve({ first: 'Zoé' })] })
+        .split('\n')
+        .findIndex((text) => text.includes('Zoé')) + 1;
 
     const [error] = errorsOf(await parse(xml, 'eleves.xml'));
 
@@ -71,13 +78,20 @@ describe('SIECLE file decoding', () => {
     const errors = errorsOf(await parse(utf8(text), 'eleves.xml'));
 
     expect(errors).toEqual([
-      expect.objectContaining({ code: 'ENCODING_MISMATCH', message: expect.stringContaining(`indique être en « ISO-8859-15 » mais il est enregistré en UTF-8 : lu comme il l’indique, « é » deviendrait « Ã© » (ligne ${line})`) }),
+      expect.objectContaining({
+        code: 'ENCODING_MISMATCH',
+        message: expect.stringContaining(
+          `indique être en « ISO-8859-15 » mais il est enregistré en UTF-8 : lu comme il l’indique, « é » deviendrait « Ã© » (ligne ${line})`,
+        ),
+      }),
     ]);
   });
 
   it('refuses UTF-8 bytes in a file that says ISO-8859-1 or windows-1252 as well, and keeps reading plain ASCII ones', async () => {
     for (const encoding of ['iso-8859-1', 'windows-1252']) {
-      expect(codes(errorsOf(await parse(utf8(elevesXml({ learners: [eleve({ first: 'Zoé' })], encoding })), 'eleves.xml'))), encoding).toEqual(['ENCODING_MISMATCH']);
+      expect(codes(errorsOf(await parse(utf8(elevesXml({ learners: [eleve({ first: 'Zoé' })], encoding })), 'eleves.xml'))), encoding).toEqual([
+        'ENCODING_MISMATCH',
+      ]);
     }
     expect(fileOf(await parse(utf8(elevesXml({ learners: [eleve({ first: 'Marie' })] })), 'eleves.xml'), 'eleves').learners[0]?.firstName).toBe('Marie');
   });
@@ -114,7 +128,9 @@ describe('SIECLE XML safety and well-formedness', () => {
     const [error] = errorsOf(await parse(fixture('dossiersco/eleves_avec_adresse_simple.xml'), 'eleves.xml', { expectedUai: '0752387M' }));
 
     expect(error?.code).toBe('XML_MALFORMED');
-    expect(error?.message).toMatch(/^Le fichier XML est mal formé \(ligne 139\) : balise fermante inattendue <\/STRUCTURES_ELEVE>, alors que <STRICTURES_ELEVE> ouverte ligne 134 n’est pas fermée\./);
+    expect(error?.message).toMatch(
+      /^Le fichier XML est mal formé \(ligne 139\) : balise fermante inattendue <\/STRUCTURES_ELEVE>, alors que <STRICTURES_ELEVE> ouverte ligne 134 n’est pas fermée\./,
+    );
     expect(error?.detail).toContain("Expected closing tag 'STRICTURES_ELEVE'");
   });
 
@@ -154,7 +170,12 @@ describe('SIECLE XML safety and well-formedness', () => {
   });
 
   it('keeps codes as strings, leading zeros included', async () => {
-    const xml = elevesXml({ learners: [eleve({ id: '0042', ine: '070832327JA', mef: '02473000431', sex: '2' })], structures: ['<STRUCTURES_ELEVE ELEVE_ID="0042"><STRUCTURE><CODE_STRUCTURE>01</CODE_STRUCTURE><TYPE_STRUCTURE>D</TYPE_STRUCTURE></STRUCTURE></STRUCTURES_ELEVE>'] });
+    const xml = elevesXml({
+      learners: [eleve({ id: '0042', ine: '070832327JA', mef: '02473000431', sex: '2' })],
+      structures: [
+        '<STRUCTURES_ELEVE ELEVE_ID="0042"><STRUCTURE><CODE_STRUCTURE>01</CODE_STRUCTURE><TYPE_STRUCTURE>D</TYPE_STRUCTURE></STRUCTURE></STRUCTURES_ELEVE>',
+      ],
+    });
 
     const [learner] = fileOf(await parse(utf8(xml), 'eleves.xml'), 'eleves').learners;
 

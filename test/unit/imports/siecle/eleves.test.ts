@@ -40,8 +40,32 @@ describe('Learners export (ElevesSansAdresses / ElevesAvecAdresses), real sample
 
     expect(file.schoolYear).toBeNull();
     expect(file.learners).toEqual([
-      { eleveId: '0001', ine: '00000000123', lastName: 'HANDMADE', firstName: 'Luciole', birthDate: '1994-12-31', sex: 'F', mefCode: '123456789', email: null, leftOn: null, division: '4A', groups: [] },
-      { eleveId: '0002', ine: '00000000124', lastName: 'COJAUNE', firstName: 'Harry', birthDate: '1994-07-01', sex: 'M', mefCode: '12341234', email: null, leftOn: null, division: '4A', groups: ['42'] },
+      {
+        eleveId: '0001',
+        ine: '00000000123',
+        lastName: 'HANDMADE',
+        firstName: 'Luciole',
+        birthDate: '1994-12-31',
+        sex: 'F',
+        mefCode: '123456789',
+        email: null,
+        leftOn: null,
+        division: '4A',
+        groups: [],
+      },
+      {
+        eleveId: '0002',
+        ine: '00000000124',
+        lastName: 'COJAUNE',
+        firstName: 'Harry',
+        birthDate: '1994-07-01',
+        sex: 'M',
+        mefCode: '12341234',
+        email: null,
+        leftOn: null,
+        division: '4A',
+        groups: ['42'],
+      },
     ]);
   });
 
@@ -56,7 +80,10 @@ describe('Learners export (ElevesSansAdresses / ElevesAvecAdresses), real sample
     const result = await parse(fixture('pix/siecle-with-two-valid-students-and-school-year.xml'), 'eleves.xml', { ...PIX, today: '2019-09-15' });
 
     expect(result.ok && result.warnings).toEqual([
-      { code: 'SCHOOL_YEAR_OTHER', message: 'Ce fichier concerne l’année scolaire 2016-2017, alors que l’année en cours est 2019-2020 : vérifiez qu’il s’agit du bon export.' },
+      {
+        code: 'SCHOOL_YEAR_OTHER',
+        message: 'Ce fichier concerne l’année scolaire 2016-2017, alors que l’année en cours est 2019-2020 : vérifiez qu’il s’agit du bon export.',
+      },
     ]);
   });
 
@@ -65,7 +92,10 @@ describe('Learners export (ElevesSansAdresses / ElevesAvecAdresses), real sample
       const result = await parse(fixture(path), 'eleves.xml', PIX);
 
       const file = fileOf(result, 'eleves');
-      expect(file.learners.map(({ eleveId, ine, division, groups, leftOn }) => ({ eleveId, ine, division, groups, leftOn })), path).toEqual([
+      expect(
+        file.learners.map(({ eleveId, ine, division, groups, leftOn }) => ({ eleveId, ine, division, groups, leftOn })),
+        path,
+      ).toEqual([
         { eleveId: '0001', ine: '00000000123', division: null, groups: [], leftOn: null },
         // In the `Inactifs` pseudo-division.
         { eleveId: '0002', ine: '00000000124', division: null, groups: [], leftOn: null },
@@ -93,7 +123,8 @@ describe('Learners export (ElevesSansAdresses / ElevesAvecAdresses), real sample
     expect(result.ok && result.warnings).toEqual([
       {
         code: 'INE_DUPLICATE',
-        message: 'L’élève HANDMADE Luciole (identifiant SIECLE 0001) et l’élève COJAUNE Harry (identifiant SIECLE 0002) ont le même INE 00000000123 : vérifiez-le dans SIECLE.',
+        message:
+          'L’élève HANDMADE Luciole (identifiant SIECLE 0001) et l’élève COJAUNE Harry (identifiant SIECLE 0002) ont le même INE 00000000123 : vérifiez-le dans SIECLE.',
       },
     ]);
   });
@@ -108,14 +139,16 @@ describe('Learners export (ElevesSansAdresses / ElevesAvecAdresses), real sample
     expect(errorsOf(await parse(fixture('pix/siecle-with-no-uai.xml'), 'eleves.xml', PIX))).toEqual([
       {
         code: 'UAI_MISSING',
-        message: 'Ce fichier n’indique pas d’établissement (code UAI absent de PARAMETRES) : ce n’est pas un export complet. Exportez-le à nouveau depuis SIECLE ou STS-Web et déposez-le sans l’ouvrir ni le modifier.',
+        message:
+          'Ce fichier n’indique pas d’établissement (code UAI absent de PARAMETRES) : ce n’est pas un export complet. Exportez-le à nouveau depuis SIECLE ou STS-Web et déposez-le sans l’ouvrir ni le modifier.',
       },
     ]);
   });
 });
 
 describe('Learners export, record checks', () => {
-  const read = (learners: string[], structures: string[] = [], today = '2024-10-01') => parse(latin9(elevesXml({ learners, structures })), 'ElevesSansAdresses.xml', { today });
+  const read = (learners: string[], structures: string[] = [], today = '2024-10-01') =>
+    parse(latin9(elevesXml({ learners, structures })), 'ElevesSansAdresses.xml', { today });
 
   it('falls back to INE_RNIE, then INE_BEA, and to NOM before 2016; normalises names and e-mail', async () => {
     const xml = elevesXml({
@@ -146,7 +179,12 @@ describe('Learners export, record checks', () => {
   });
 
   it('refuses learners with an empty last or first name', async () => {
-    const errors = errorsOf(await read([eleve({ id: '7', last: '  ', first: 'Inès' }), eleve({ id: '8', last: 'NOPRENOM', first: '' })], [structure('7', ['A', 'D']), structure('8', ['A', 'D'])]));
+    const errors = errorsOf(
+      await read(
+        [eleve({ id: '7', last: '  ', first: 'Inès' }), eleve({ id: '8', last: 'NOPRENOM', first: '' })],
+        [structure('7', ['A', 'D']), structure('8', ['A', 'D'])],
+      ),
+    );
 
     expect(errors.map((error) => [error.code, error.message])).toEqual([
       ['NAME_MISSING', 'L’élève Inès (identifiant SIECLE 7) n’a pas de nom : complétez sa fiche, puis exportez à nouveau.'],
@@ -157,7 +195,11 @@ describe('Learners export, record checks', () => {
   it('refuses dates that do not exist or are not in the SIECLE format, naming field and learner', async () => {
     const errors = errorsOf(
       await read(
-        [eleve({ id: '1', last: 'MOIS', first: 'Treize', birth: '2005-13-45' }), eleve({ id: '2', last: 'FEVRIER', first: 'Trente', birth: '31/02/2005' }), eleve({ id: '3', last: 'SORTIE', first: 'Jour', left: '1/9/2024' })],
+        [
+          eleve({ id: '1', last: 'MOIS', first: 'Treize', birth: '2005-13-45' }),
+          eleve({ id: '2', last: 'FEVRIER', first: 'Trente', birth: '31/02/2005' }),
+          eleve({ id: '3', last: 'SORTIE', first: 'Jour', left: '1/9/2024' }),
+        ],
         [structure('1', ['A', 'D']), structure('2', ['A', 'D']), structure('3', ['A', 'D'])],
       ),
     );
@@ -165,10 +207,14 @@ describe('Learners export, record checks', () => {
     expect(errors).toEqual([
       {
         code: 'DATE_INVALID',
-        message: 'La date de naissance de l’élève MOIS Treize (identifiant SIECLE 1) n’est pas une date valide : « 2005-13-45 » (attendu : JJ/MM/AAAA). Corrigez sa fiche, puis exportez à nouveau.',
+        message:
+          'La date de naissance de l’élève MOIS Treize (identifiant SIECLE 1) n’est pas une date valide : « 2005-13-45 » (attendu : JJ/MM/AAAA). Corrigez sa fiche, puis exportez à nouveau.',
         detail: '2005-13-45',
       },
-      expect.objectContaining({ code: 'DATE_INVALID', message: expect.stringContaining('La date de naissance de l’élève FEVRIER Trente (identifiant SIECLE 2) n’est pas une date valide : « 31/02/2005 »') }),
+      expect.objectContaining({
+        code: 'DATE_INVALID',
+        message: expect.stringContaining('La date de naissance de l’élève FEVRIER Trente (identifiant SIECLE 2) n’est pas une date valide : « 31/02/2005 »'),
+      }),
       expect.objectContaining({ code: 'DATE_INVALID', message: expect.stringContaining('La date de sortie de l’élève SORTIE Jour (identifiant SIECLE 3)') }),
     ]);
   });
@@ -180,9 +226,16 @@ describe('Learners export, record checks', () => {
   });
 
   it('refuses two learners with the same ELEVE_ID', async () => {
-    const errors = errorsOf(await read([eleve({ id: '5', last: 'UN', first: 'A' }), eleve({ id: '5', last: 'DEUX', first: 'B' })], [structure('5', ['A', 'D'])]));
+    const errors = errorsOf(
+      await read([eleve({ id: '5', last: 'UN', first: 'A' }), eleve({ id: '5', last: 'DEUX', first: 'B' })], [structure('5', ['A', 'D'])]),
+    );
 
-    expect(errors).toEqual([expect.objectContaining({ code: 'ID_DUPLICATE', message: expect.stringContaining('L’élève UN A (identifiant SIECLE 5) et l’élève DEUX B (identifiant SIECLE 5) portent le même identifiant 5') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        code: 'ID_DUPLICATE',
+        message: expect.stringContaining('L’élève UN A (identifiant SIECLE 5) et l’élève DEUX B (identifiant SIECLE 5) portent le même identifiant 5'),
+      }),
+    ]);
   });
 
   it('keeps the warnings next to the errors, so one pass in SIECLE fixes everything', async () => {
@@ -195,7 +248,11 @@ describe('Learners export, record checks', () => {
 
   it('warns about a learner without class unless already gone; a future leaving date is not gone', async () => {
     const result = await read(
-      [eleve({ id: '1', last: 'PARTI', first: 'Hier', left: '30/09/2024' }), eleve({ id: '2', last: 'PART', first: 'Demain', left: '15/10/2024' }), eleve({ id: '3', last: 'RESTE', first: 'Ici' })],
+      [
+        eleve({ id: '1', last: 'PARTI', first: 'Hier', left: '30/09/2024' }),
+        eleve({ id: '2', last: 'PART', first: 'Demain', left: '15/10/2024' }),
+        eleve({ id: '3', last: 'RESTE', first: 'Ici' }),
+      ],
       [],
       '2024-10-01',
     );
@@ -219,8 +276,14 @@ describe('Learners export, record checks', () => {
 
     expect(fileOf(result, 'eleves').learners[0]).toMatchObject({ division: '2AGO1', groups: ['G1'] });
     expect(result.ok && result.warnings.map((warning) => [warning.code, warning.message])).toEqual([
-      ['STRUCTURE_INCOMPLETE', 'Une affectation d’un élève non identifié (ELEVE_ID absent) est incomplète (code ou type de structure manquant ou inconnu) : elle est ignorée.'],
-      ['STRUCTURE_INCOMPLETE', 'Une affectation de l’élève DOUBLE Classe (identifiant SIECLE 1) est incomplète (code ou type de structure manquant ou inconnu) : elle est ignorée.'],
+      [
+        'STRUCTURE_INCOMPLETE',
+        'Une affectation d’un élève non identifié (ELEVE_ID absent) est incomplète (code ou type de structure manquant ou inconnu) : elle est ignorée.',
+      ],
+      [
+        'STRUCTURE_INCOMPLETE',
+        'Une affectation de l’élève DOUBLE Classe (identifiant SIECLE 1) est incomplète (code ou type de structure manquant ou inconnu) : elle est ignorée.',
+      ],
       ['LEARNER_SEVERAL_DIVISIONS', 'L’élève DOUBLE Classe (identifiant SIECLE 1) est dans plusieurs classes (2AGO1, 2AGO2) : seule 2AGO1 est retenue.'],
       ['STRUCTURE_UNKNOWN_LEARNER', 'L’affectation de l’élève d’identifiant SIECLE 404 (2AGO1) concerne un élève absent du fichier : elle est ignorée.'],
     ]);
@@ -231,7 +294,11 @@ describe('Learners export, record checks', () => {
 
     expect(fileOf(result, 'eleves').learners[0]?.email).toBeNull();
     expect(result.ok && result.warnings).toEqual([
-      { code: 'EMAIL_INVALID', message: 'L’adresse électronique de l’élève MAIL Faux (identifiant SIECLE 1) n’est pas valide (« pas-une-adresse ») : elle n’est pas importée.', detail: 'pas-une-adresse' },
+      {
+        code: 'EMAIL_INVALID',
+        message: 'L’adresse électronique de l’élève MAIL Faux (identifiant SIECLE 1) n’est pas valide (« pas-une-adresse ») : elle n’est pas importée.',
+        detail: 'pas-une-adresse',
+      },
     ]);
   });
 

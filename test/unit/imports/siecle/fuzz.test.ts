@@ -14,8 +14,48 @@ function random(seed: number): () => number {
   };
 }
 
-const TAGS = ['ELEVE', 'ELEVES', 'STRUCTURE', 'STRUCTURES_ELEVE', 'PERSONNE', 'RESPONSABLE_ELEVE', 'DIVISION', 'GROUPE', 'SERVICE', 'ENSEIGNANT', 'INDIVIDU', 'MEF', 'MATIERE', 'UAJ', 'PARAMETRES', 'DONNEES', 'NOM_DE_FAMILLE', 'PRENOM', 'DATE_NAISS'];
-const SNIPPETS = ['<', '>', '&', '&amp;', '&#0;', '&#xFFFF;', ']]>', '<![CDATA[', '<!--', '-->', '"', "'", '/>', '\u0000', '__proto__', 'constructor', '<?xml?>', '=', '\r\n'];
+const TAGS = [
+  'ELEVE',
+  'ELEVES',
+  'STRUCTURE',
+  'STRUCTURES_ELEVE',
+  'PERSONNE',
+  'RESPONSABLE_ELEVE',
+  'DIVISION',
+  'GROUPE',
+  'SERVICE',
+  'ENSEIGNANT',
+  'INDIVIDU',
+  'MEF',
+  'MATIERE',
+  'UAJ',
+  'PARAMETRES',
+  'DONNEES',
+  'NOM_DE_FAMILLE',
+  'PRENOM',
+  'DATE_NAISS',
+];
+const SNIPPETS = [
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '&#0;',
+  '&#xFFFF;',
+  ']]>',
+  '<![CDATA[',
+  '<!--',
+  '-->',
+  '"',
+  "'",
+  '/>',
+  '\u0000',
+  '__proto__',
+  'constructor',
+  '<?xml?>',
+  '=',
+  '\r\n',
+];
 
 /** One random edit: byte flips, cuts, copies, inserted XML-ish snippets, or one tag renamed into another. */
 function mutate(bytes: Uint8Array, next: () => number): Uint8Array {
@@ -60,7 +100,10 @@ function expectParseResult(result: ParseResult, label: string): void {
   } else {
     expect(result.errors.length, label).toBeGreaterThan(0);
     // The safety net of parseSiecleUpload must never be what answered.
-    expect(result.errors.map((error) => error.code), label).not.toContain('UNEXPECTED');
+    expect(
+      result.errors.map((error) => error.code),
+      label,
+    ).not.toContain('UNEXPECTED');
     for (const error of result.errors) expect(error.message, label).toMatch(/\S/);
   }
 }

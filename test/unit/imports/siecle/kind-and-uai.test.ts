@@ -22,13 +22,17 @@ describe('SIECLE export kind', () => {
       expectedKinds: ['eleves'],
     });
 
-    expect(errorsOf(result)).toEqual([{ code: 'KIND_UNEXPECTED', message: 'Ce fichier est un export des responsables ; le fichier attendu ici est celui des élèves.' }]);
+    expect(errorsOf(result)).toEqual([
+      { code: 'KIND_UNEXPECTED', message: 'Ce fichier est un export des responsables ; le fichier attendu ici est celui des élèves.' },
+    ]);
   });
 
   it('names every kind a slot accepts', async () => {
     const result = await parse(fixture('dossiersco/nomenclature_simple.xml'), 'n.xml', { expectedUai: '0140070A', expectedKinds: ['eleves', 'responsables'] });
 
-    expect(errorsOf(result)[0]?.message).toBe('Ce fichier est un export des nomenclatures ; le fichier attendu ici est celui des élèves ou celui des responsables.');
+    expect(errorsOf(result)[0]?.message).toBe(
+      'Ce fichier est un export des nomenclatures ; le fichier attendu ici est celui des élèves ou celui des responsables.',
+    );
   });
 
   it('explains that EDT_STS is the file sent to STS, not its export', async () => {

@@ -31,10 +31,17 @@ describe('Nomenclature export (BEE_NOMENCLATURES)', () => {
 
   it('refuses a MEF without code, and keeps the first of two identical codes with a warning', async () => {
     const xml = (mefs: string) =>
-      latin9(`<?xml version="1.0" encoding="ISO-8859-15"?><BEE_NOMENCLATURES VERSION="3.1"><PARAMETRES><UAJ>0861234A</UAJ></PARAMETRES><DONNEES><MEFS>${mefs}</MEFS></DONNEES></BEE_NOMENCLATURES>`);
+      latin9(
+        `<?xml version="1.0" encoding="ISO-8859-15"?><BEE_NOMENCLATURES VERSION="3.1"><PARAMETRES><UAJ>0861234A</UAJ></PARAMETRES><DONNEES><MEFS>${mefs}</MEFS></DONNEES></BEE_NOMENCLATURES>`,
+      );
 
     const missing = await parse(xml('<MEF><FORMATION>2NDPRO</FORMATION></MEF>'), 'n.xml');
-    const twice = await parse(xml('<MEF CODE_MEF="24730004310"><FORMATION>A</FORMATION></MEF><MEF CODE_MEF="24730004310"><FORMATION>B</FORMATION><LIBELLE_EDITION>2nde pro AGOrA</LIBELLE_EDITION></MEF>'), 'n.xml');
+    const twice = await parse(
+      xml(
+        '<MEF CODE_MEF="24730004310"><FORMATION>A</FORMATION></MEF><MEF CODE_MEF="24730004310"><FORMATION>B</FORMATION><LIBELLE_EDITION>2nde pro AGOrA</LIBELLE_EDITION></MEF>',
+      ),
+      'n.xml',
+    );
 
     expect(errorsOf(missing)[0]?.message).toMatch(/^Le 1er MEF du fichier n’a pas de code : il ne peut pas être importé\./);
     expect(fileOf(twice, 'nomenclatures').mefs).toEqual([{ code: '24730004310', formation: 'A', longLabel: 'A' }]);

@@ -9,8 +9,10 @@ const responsablesXml = (persons: string, links: string) => `<?xml version="1.0"
   <PARAMETRES><UAJ>0861234A</UAJ><ANNEE_SCOLAIRE>2024</ANNEE_SCOLAIRE></PARAMETRES>
   <DONNEES><PERSONNES>${persons}</PERSONNES><RESPONSABLES>${links}</RESPONSABLES></DONNEES>
 </BEE_RESPONSABLES>`;
-const person = (id: string, last: string, first = 'Prénom', extra = '') => `<PERSONNE PERSONNE_ID="${id}"><NOM_DE_FAMILLE>${last}</NOM_DE_FAMILLE><PRENOM>${first}</PRENOM>${extra}</PERSONNE>`;
-const link = (eleveId: string, personId: string, extra: string) => `<RESPONSABLE_ELEVE><ELEVE_ID>${eleveId}</ELEVE_ID><PERSONNE_ID>${personId}</PERSONNE_ID>${extra}</RESPONSABLE_ELEVE>`;
+const person = (id: string, last: string, first = 'Prénom', extra = '') =>
+  `<PERSONNE PERSONNE_ID="${id}"><NOM_DE_FAMILLE>${last}</NOM_DE_FAMILLE><PRENOM>${first}</PRENOM>${extra}</PERSONNE>`;
+const link = (eleveId: string, personId: string, extra: string) =>
+  `<RESPONSABLE_ELEVE><ELEVE_ID>${eleveId}</ELEVE_ID><PERSONNE_ID>${personId}</PERSONNE_ID>${extra}</RESPONSABLE_ELEVE>`;
 
 describe('Guardians export (ResponsablesAvecAdresses)', () => {
   it('reads the DossierSCO sample (model since 2018): three mothers, legal by NIVEAU_RESPONSABILITE, a shared e-mail', async () => {
@@ -33,7 +35,10 @@ describe('Guardians export (ResponsablesAvecAdresses)', () => {
   });
 
   it('reads a pre-2018 file: RESP_LEGAL 1 and 2 are legal, 0 is a contact; NOM, Latin-9 and e-mails', async () => {
-    const result = await parse(fixture('ResponsablesAvecAdresses-2017.xml'), 'ResponsablesAvecAdresses.xml', { expectedKinds: ['responsables'], today: '2017-09-20' });
+    const result = await parse(fixture('ResponsablesAvecAdresses-2017.xml'), 'ResponsablesAvecAdresses.xml', {
+      expectedKinds: ['responsables'],
+      today: '2017-09-20',
+    });
 
     const file = fileOf(result, 'responsables');
     expect(file.persons).toEqual([
@@ -51,7 +56,8 @@ describe('Guardians export (ResponsablesAvecAdresses)', () => {
     expect(result.ok && result.warnings).toEqual([
       {
         code: 'EMAIL_INVALID',
-        message: 'L’adresse électronique du responsable LEFÈVRE Jean Marc (identifiant SIECLE 500002) n’est pas valide (« jm.lefevre@@example ») : elle n’est pas importée.',
+        message:
+          'L’adresse électronique du responsable LEFÈVRE Jean Marc (identifiant SIECLE 500002) n’est pas valide (« jm.lefevre@@example ») : elle n’est pas importée.',
         detail: 'jm.lefevre@@example',
       },
       {
@@ -64,7 +70,9 @@ describe('Guardians export (ResponsablesAvecAdresses)', () => {
   it('counts only NIVEAU_RESPONSABILITE 1 as legal since 2018', async () => {
     const xml = responsablesXml(
       person('1', 'UN') + person('2', 'DEUX') + person('3', 'TROIS'),
-      link('9', '1', '<NIVEAU_RESPONSABILITE>1</NIVEAU_RESPONSABILITE>') + link('9', '2', '<NIVEAU_RESPONSABILITE>2</NIVEAU_RESPONSABILITE>') + link('9', '3', '<NIVEAU_RESPONSABILITE>3</NIVEAU_RESPONSABILITE><CODE_PARENTE></CODE_PARENTE>'),
+      link('9', '1', '<NIVEAU_RESPONSABILITE>1</NIVEAU_RESPONSABILITE>') +
+        link('9', '2', '<NIVEAU_RESPONSABILITE>2</NIVEAU_RESPONSABILITE>') +
+        link('9', '3', '<NIVEAU_RESPONSABILITE>3</NIVEAU_RESPONSABILITE><CODE_PARENTE></CODE_PARENTE>'),
     );
 
     const file = fileOf(await parse(latin9(xml), 'r.xml'), 'responsables');
@@ -79,7 +87,9 @@ describe('Guardians export (ResponsablesAvecAdresses)', () => {
   it('reports incomplete and repeated links, and a person without first name', async () => {
     const xml = responsablesXml(
       person('1', 'ASE 86', ''),
-      link('9', '1', '<NIVEAU_RESPONSABILITE>3</NIVEAU_RESPONSABILITE>') + link('9', '1', '<NIVEAU_RESPONSABILITE>1</NIVEAU_RESPONSABILITE><CODE_PARENTE>51</CODE_PARENTE>') + link('', '1', ''),
+      link('9', '1', '<NIVEAU_RESPONSABILITE>3</NIVEAU_RESPONSABILITE>') +
+        link('9', '1', '<NIVEAU_RESPONSABILITE>1</NIVEAU_RESPONSABILITE><CODE_PARENTE>51</CODE_PARENTE>') +
+        link('', '1', ''),
     );
 
     const result = await parse(latin9(xml), 'r.xml');
@@ -94,7 +104,10 @@ describe('Guardians export (ResponsablesAvecAdresses)', () => {
   });
 
   it('refuses a person without PERSONNE_ID or without name, and a repeated PERSONNE_ID', async () => {
-    const xml = responsablesXml('<PERSONNE><NOM_DE_FAMILLE>SANSID</NOM_DE_FAMILLE><PRENOM>Eve</PRENOM></PERSONNE>' + person('2', '') + person('3', 'TROIS') + person('3', 'TER'), '');
+    const xml = responsablesXml(
+      '<PERSONNE><NOM_DE_FAMILLE>SANSID</NOM_DE_FAMILLE><PRENOM>Eve</PRENOM></PERSONNE>' + person('2', '') + person('3', 'TROIS') + person('3', 'TER'),
+      '',
+    );
 
     const errors = errorsOf(await parse(latin9(xml), 'r.xml'));
 
@@ -103,13 +116,17 @@ describe('Guardians export (ResponsablesAvecAdresses)', () => {
   });
 
   it('warns, when both files come together, about links to learners absent from the learners file', async () => {
-    const eleves = fileOf(await parse(latin9(elevesXml({ learners: [eleve({ id: '1500001' })], structures: [structure('1500001', ['A', 'D'])] })), 'e.xml'), 'eleves');
+    const eleves = fileOf(
+      await parse(latin9(elevesXml({ learners: [eleve({ id: '1500001' })], structures: [structure('1500001', ['A', 'D'])] })), 'e.xml'),
+      'eleves',
+    );
     const responsables = fileOf(await parse(fixture('ResponsablesAvecAdresses-2017.xml'), 'r.xml', { today: '2017-09-20' }), 'responsables');
 
     expect(checkGuardianLinks(responsables, eleves)).toEqual([
       {
         code: 'LINK_UNKNOWN_LEARNER',
-        message: 'Le responsable DURAND Louis (identifiant SIECLE 500004) est lié à l’élève d’identifiant SIECLE 1500002, absent du fichier des élèves : ce lien est ignoré.',
+        message:
+          'Le responsable DURAND Louis (identifiant SIECLE 500004) est lié à l’élève d’identifiant SIECLE 1500002, absent du fichier des élèves : ce lien est ignoré.',
       },
     ]);
   });

@@ -12,8 +12,28 @@ describe('STS-Web export (sts_emp)', () => {
 
     expect(file.uai).toBe('0861234A');
     expect(file.schoolYear).toBe(2024);
-    expect(file.staff.map(({ id, type, civility, lastName, firstName, birthDate, function: fonction, substitute }) => ({ id, type, civility, lastName, firstName, birthDate, fonction, substitute }))).toEqual([
-      { id: '4189', type: 'epp', civility: 'Mme', lastName: 'DUPONT-LEFÈVRE', firstName: 'Élodie', birthDate: '1980-04-12', fonction: 'ENS', substitute: false },
+    expect(
+      file.staff.map(({ id, type, civility, lastName, firstName, birthDate, function: fonction, substitute }) => ({
+        id,
+        type,
+        civility,
+        lastName,
+        firstName,
+        birthDate,
+        fonction,
+        substitute,
+      })),
+    ).toEqual([
+      {
+        id: '4189',
+        type: 'epp',
+        civility: 'Mme',
+        lastName: 'DUPONT-LEFÈVRE',
+        firstName: 'Élodie',
+        birthDate: '1980-04-12',
+        fonction: 'ENS',
+        substitute: false,
+      },
       // Empty NOM_USAGE: the birth name.
       { id: '4190', type: 'epp', civility: 'M.', lastName: 'MARTIN', firstName: 'Jean-François', birthDate: '1975-11-30', fonction: 'ENS', substitute: false },
       // CIVILITE 3 (Mlle) is Mme.
@@ -49,8 +69,18 @@ describe('STS-Web export (sts_emp)', () => {
       { code: 'TOTM', label: 'TLE PRO OTM', mefCodes: ['24731114330'], services: [] },
     ]);
     expect(file.groups).toEqual([
-      { code: '2AGO1_ANG', label: '2NDE AGORA ANGLAIS', divisionCodes: ['2AGO1'], services: [{ subjectCode: '030201', courseMode: 'CG', teacherIds: ['88001'] }] },
-      { code: 'TLE_ANG', label: 'TERMINALES ANGLAIS', divisionCodes: ['TAGO', 'TOTM'], services: [{ subjectCode: '030201', courseMode: 'CG', teacherIds: ['4189', '88001'] }] },
+      {
+        code: '2AGO1_ANG',
+        label: '2NDE AGORA ANGLAIS',
+        divisionCodes: ['2AGO1'],
+        services: [{ subjectCode: '030201', courseMode: 'CG', teacherIds: ['88001'] }],
+      },
+      {
+        code: 'TLE_ANG',
+        label: 'TERMINALES ANGLAIS',
+        divisionCodes: ['TAGO', 'TOTM'],
+        services: [{ subjectCode: '030201', courseMode: 'CG', teacherIds: ['4189', '88001'] }],
+      },
     ]);
   });
 
@@ -67,10 +97,14 @@ describe('STS-Web export (sts_emp)', () => {
     const result = await parse(fixture(FIXTURE), FIXTURE, STS);
 
     expect(result.ok && result.warnings).toEqual([
-      { code: 'SERVICE_UNKNOWN_TEACHER', message: 'Le service MATHEMATIQUES en TAGO cite l’enseignant d’identifiant STS 99999, absent du fichier : cette mention est ignorée.' },
+      {
+        code: 'SERVICE_UNKNOWN_TEACHER',
+        message: 'Le service MATHEMATIQUES en TAGO cite l’enseignant d’identifiant STS 99999, absent du fichier : cette mention est ignorée.',
+      },
       {
         code: 'STAFF_WITHOUT_FUNCTION',
-        message: 'GARNIER Paul (identifiant STS 4192) a des services dans STS (GESTION ADMINISTRATIVE en 2AGO1) mais aucune fonction (congé, départ ?) : il n’est pas importé et ces services lui sont retirés.',
+        message:
+          'GARNIER Paul (identifiant STS 4192) a des services dans STS (GESTION ADMINISTRATIVE en 2AGO1) mais aucune fonction (congé, départ ?) : il n’est pas importé et ces services lui sont retirés.',
       },
     ]);
   });
@@ -86,7 +120,9 @@ describe('STS-Web export (sts_emp)', () => {
   });
 
   it('refuses staff without name or with an unreadable birth date', async () => {
-    const text = fixtureText().replace('<PRENOM>Sophie</PRENOM>', '<PRENOM> </PRENOM>').replace('<DATE_NAISSANCE>1975-11-30</DATE_NAISSANCE>', '<DATE_NAISSANCE>1975-02-30</DATE_NAISSANCE>');
+    const text = fixtureText()
+      .replace('<PRENOM>Sophie</PRENOM>', '<PRENOM> </PRENOM>')
+      .replace('<DATE_NAISSANCE>1975-11-30</DATE_NAISSANCE>', '<DATE_NAISSANCE>1975-02-30</DATE_NAISSANCE>');
 
     const errors = errorsOf(await parseText(text));
 
@@ -105,13 +141,18 @@ describe('STS-Web export (sts_emp)', () => {
     expect(!noCode.ok && noCode.errors.map((error) => error.message)[0]).toMatch(/^La 3e division du fichier n’a pas de code/);
     expect(errorsOf(sameCode)[0]?.message).toContain('Le code de division ou de groupe TAGO figure deux fois dans le fichier.');
     expect(fileOf(unknown, 'sts').groups[1]?.divisionCodes).toEqual(['TAGO']);
-    expect(unknown.ok && unknown.warnings.map((warning) => warning.message)).toContain('Le groupe TLE_ANG est rattaché à la division TBAC, absente du fichier : ce rattachement est ignoré.');
+    expect(unknown.ok && unknown.warnings.map((warning) => warning.message)).toContain(
+      'Le groupe TLE_ANG est rattaché à la division TBAC, absente du fichier : ce rattachement est ignoré.',
+    );
   });
 
   it('warns about a service whose subject is not in the nomenclatures, and one without subject', async () => {
     const text = fixtureText()
       .replace('<SERVICE CODE_MATIERE="020100" CODE_MOD_COURS="CG">', '<SERVICE CODE_MATIERE="999999" CODE_MOD_COURS="CG">')
-      .replace('<SERVICE CODE_MATIERE="030201" CODE_MOD_COURS="CG">\n              <ENSEIGNANTS>\n                <ENSEIGNANT ID="88001" TYPE="local"/>', '<SERVICE CODE_MOD_COURS="CG">\n              <ENSEIGNANTS>\n                <ENSEIGNANT ID="88001" TYPE="local"/>');
+      .replace(
+        '<SERVICE CODE_MATIERE="030201" CODE_MOD_COURS="CG">\n              <ENSEIGNANTS>\n                <ENSEIGNANT ID="88001" TYPE="local"/>',
+        '<SERVICE CODE_MOD_COURS="CG">\n              <ENSEIGNANTS>\n                <ENSEIGNANT ID="88001" TYPE="local"/>',
+      );
 
     const result = await parseText(text);
 

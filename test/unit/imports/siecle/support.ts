@@ -42,7 +42,18 @@ export function latin9(text: string): Uint8Array {
 export const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** A learner element of BEE_ELEVES, with sensible defaults. */
-export function eleve(fields: { id?: string | null; ine?: string; last?: string; usage?: string; first?: string; birth?: string; left?: string; mail?: string; sex?: string; mef?: string }): string {
+export function eleve(fields: {
+  id?: string | null;
+  ine?: string;
+  last?: string;
+  usage?: string;
+  first?: string;
+  birth?: string;
+  left?: string;
+  mail?: string;
+  sex?: string;
+  mef?: string;
+}): string {
   const idAttribute = fields.id === null ? '' : ` ELEVE_ID="${fields.id ?? '1'}"`;
   const optional = (tag: string, value: string | undefined) => (value === undefined ? '' : `<${tag}>${value}</${tag}>`);
   return `<ELEVE${idAttribute}>

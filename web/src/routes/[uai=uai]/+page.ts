@@ -5,9 +5,7 @@ import { auth, refreshSession } from '$lib/session.svelte.ts';
 import type { PageLoad } from './$types';
 
 export type EstablishmentLookup =
-  | { kind: 'found'; establishment: EstablishmentPublic }
-  | { kind: 'unknown'; message: string }
-  | { kind: 'failed'; message: string };
+  { kind: 'found'; establishment: EstablishmentPublic } | { kind: 'unknown'; message: string } | { kind: 'failed'; message: string };
 
 /** The login page: the establishment's name, or why it cannot be shown. */
 export const load: PageLoad = async ({ parent }) => {
@@ -19,7 +17,10 @@ export const load: PageLoad = async ({ parent }) => {
     ? Promise.resolve(auth.user)
     : auth.notice
       ? Promise.resolve(null)
-      : refreshSession().then((active) => active?.user ?? null, () => null);
+      : refreshSession().then(
+          (active) => active?.user ?? null,
+          () => null,
+        );
   const lookup = lookUp(uai);
 
   const user = await signedIn;
@@ -33,8 +34,6 @@ async function lookUp(uai: string): Promise<EstablishmentLookup> {
     return { kind: 'found', establishment };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    return error.code === 'ESTABLISHMENT_UNKNOWN'
-      ? { kind: 'unknown', message: error.message }
-      : { kind: 'failed', message: error.message };
+    return error.code === 'ESTABLISHMENT_UNKNOWN' ? { kind: 'unknown', message: error.message } : { kind: 'failed', message: error.message };
   }
 }

@@ -37,6 +37,9 @@ export const accesEleves = {
     `${plural(count, 'apprenant marqué n’a', 'apprenants marqués n’ont')} pas de date de naissance : ${count < 2 ? 'son' : 'leur'} mot de passe ne pourra pas être réinitialisé.`,
   resetting: 'Réinitialisation…',
   resetDone: (count: number) =>
-    count === 0 ? 'Aucun mot de passe n’a été réinitialisé.' : `${plural(count, 'mot de passe réinitialisé', 'mots de passe réinitialisés')} : ${count < 2 ? 'il correspond' : 'ils correspondent'} à la date de naissance (jjmmaaaa).`,
-  withoutBirthDate: 'Ces apprenants n’ont pas de date de naissance dans SIECLE : leur compte n’a pas pu être réinitialisé. Complétez SIECLE puis refaites un import.',
+    count === 0
+      ? 'Aucun mot de passe n’a été réinitialisé.'
+      : `${plural(count, 'mot de passe réinitialisé', 'mots de passe réinitialisés')} : ${count < 2 ? 'il correspond' : 'ils correspondent'} à la date de naissance (jjmmaaaa).`,
+  withoutBirthDate:
+    'Ces apprenants n’ont pas de date de naissance dans SIECLE : leur compte n’a pas pu être réinitialisé. Complétez SIECLE puis refaites un import.',
 } as const;

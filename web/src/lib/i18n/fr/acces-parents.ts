@@ -42,8 +42,7 @@ export const accesParents = {
       : `Un courriel contenant l’adresse de Cerise, un identifiant et un mot de passe va être envoyé ${withEmail < 2 ? 'au responsable qui a' : `aux ${withEmail} responsables qui ont`} une adresse électronique.`,
   openSendRest:
     'Un courriel contenant l’adresse de Cerise, un identifiant et un mot de passe va être envoyé aux responsables de la classe qui ont une adresse électronique et n’ont pas encore reçu l’accès.',
-  openLater:
-    'Les responsables sans adresse, ou ajoutés par un prochain import, recevront ce courriel automatiquement dès que leur adresse sera connue.',
+  openLater: 'Les responsables sans adresse, ou ajoutés par un prochain import, recevront ce courriel automatiquement dès que leur adresse sera connue.',
   irreversible: 'Attention : cette opération est irréversible. Une fois l’accès donné, il n’est plus possible de le retirer aux parents.',
   opening: 'Envoi des courriels…',
   opened: (emailed: number, withoutEmail: number) =>

@@ -5,8 +5,7 @@ export const auth = {
   welcome: {
     title: 'Bienvenue',
     heading: 'Bienvenue sur Cerise',
-    tagline:
-      'Cerise permet aux équipes des lycées professionnels de suivre, tout au long de la formation, l’acquisition des compétences de leurs apprenants.',
+    tagline: 'Cerise permet aux équipes des lycées professionnels de suivre, tout au long de la formation, l’acquisition des compétences de leurs apprenants.',
     formHeading: 'Accéder à votre établissement',
     uaiLabel: 'Code de votre établissement (UAI)',
     uaiHint: '7 chiffres suivis d’une lettre, par exemple 0861234A. Il figure dans l’adresse reçue de votre établissement.',
@@ -27,14 +26,12 @@ export const auth = {
     submitting: 'Connexion…',
     missingLogin: 'Saisissez votre identifiant.',
     missingPassword: 'Saisissez votre mot de passe.',
-    lostPassword:
-      'Mot de passe perdu ? Demandez à l’administrateur de votre établissement de le réinitialiser.',
+    lostPassword: 'Mot de passe perdu ? Demandez à l’administrateur de votre établissement de le réinitialiser.',
   },
   newPassword: {
     title: 'Nouveau mot de passe',
     heading: 'Choisissez votre mot de passe',
-    intro:
-      'Pour votre première connexion, remplacez le mot de passe initial par un mot de passe personnel.',
+    intro: 'Pour votre première connexion, remplacez le mot de passe initial par un mot de passe personnel.',
     rule: `Lettres et/ou chiffres, ${PASSWORD_POLICY.minLength} caractères minimum ; ni votre identifiant, ni votre date de naissance, ni un mot de passe courant (azerty, 123456…).`,
     newLabel: 'Nouveau mot de passe',
     confirmLabel: 'Confirmation du mot de passe',

@@ -10,8 +10,7 @@ export const importer = {
   staff: {
     heading: 'Importation des enseignants',
     first: 'À importer obligatoirement en premier : les enseignants, les chefs d’établissement, les classes et les groupes.',
-    where:
-      'Dans SIECLE : ARENA › Gestion des personnels › Gestion des structures et des services (STSWeb) › Mise à jour › Exports › Emploi du temps.',
+    where: 'Dans SIECLE : ARENA › Gestion des personnels › Gestion des structures et des services (STSWeb) › Mise à jour › Exports › Emploi du temps.',
     submit: 'Analyse du fichier',
   },
   learners: {
@@ -19,8 +18,7 @@ export const importer = {
     where:
       'Dans SIECLE : ARENA › Base élèves établissement (BEE) › Consultation et export › Exportations › En XML › Génériques. Enregistrez les deux fichiers, zippés ou non.',
     oneOrBoth: 'Importez les deux fichiers ensemble, ou un seul à la fois.',
-    large:
-      'Grand établissement ? Si l’analyse échoue, importez d’abord le fichier élèves seul, puis le fichier parents.',
+    large: 'Grand établissement ? Si l’analyse échoue, importez d’abord le fichier élèves seul, puis le fichier parents.',
     submit: 'Analyse du ou des fichiers',
   },
   slots: {

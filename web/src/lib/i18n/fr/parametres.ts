@@ -5,8 +5,7 @@ export const parametres = {
   title: 'Paramètres',
   heading: 'Paramètres',
   detailsHeading: 'Renseignements sur l’établissement',
-  detailsHelp:
-    'Le nom, l’adresse électronique et le code UAI sont nécessaires pour créer des utilisateurs et exporter les passeports.',
+  detailsHelp: 'Le nom, l’adresse électronique et le code UAI sont nécessaires pour créer des utilisateurs et exporter les passeports.',
   fields: {
     uai: 'Code UAI',
     name: 'Nom de l’établissement',

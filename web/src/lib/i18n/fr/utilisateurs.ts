@@ -70,8 +70,7 @@ export const utilisateurs = {
     invalidEmail: 'Saisissez une adresse électronique valide (ex. prenom.nom@exemple.fr).',
     fixErrors: 'Corrigez les champs signalés.',
   },
-  created: (name: string, login: string) =>
-    `${name} a été créé avec l’identifiant ${login}. Un courriel contenant ses identifiants lui a été envoyé.`,
+  created: (name: string, login: string) => `${name} a été créé avec l’identifiant ${login}. Un courriel contenant ses identifiants lui a été envoyé.`,
   updated: (name: string) => `Les informations de ${name} ont été enregistrées.`,
   resetTitle: 'Réinitialiser le mot de passe ?',
   resetText: (name: string, email: string) =>

@@ -9,7 +9,12 @@ export type FillTarget = { kind: 'learner' | 'item'; id: string; name: string };
 
 /** How the queue reaches the server (the evaluation's routes; fakes in tests). */
 export interface CellSender {
-  save(cell: { learnerId: string; itemId: string; code: EvaluationCode | null; expectedVersion: number | null }): Promise<{ code: EvaluationCode | null; version: number }>;
+  save(cell: {
+    learnerId: string;
+    itemId: string;
+    code: EvaluationCode | null;
+    expectedVersion: number | null;
+  }): Promise<{ code: EvaluationCode | null; version: number }>;
   fill(target: { learnerIds: string[] } | { itemIds: string[] }, code: EvaluationCode): Promise<{ cells: readonly Cell[]; filled: number; kept: number }>;
 }
 

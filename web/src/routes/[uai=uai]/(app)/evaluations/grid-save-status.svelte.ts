@@ -16,7 +16,10 @@ export class GridSaveStatus {
    * Runs one save and keeps the count. A 409 goes to `onConflict` with the record as the server
    * holds it now; any other failure to `onFailure`; both show their message.
    */
-  async run<T>(work: () => Promise<T>, handlers: { onConflict?: (current: unknown) => void; onFailure?: () => void; keepNotice?: boolean }): Promise<T | undefined> {
+  async run<T>(
+    work: () => Promise<T>,
+    handlers: { onConflict?: (current: unknown) => void; onFailure?: () => void; keepNotice?: boolean },
+  ): Promise<T | undefined> {
     this.pending += 1;
     this.conflict = null;
     if (!handlers.keepNotice) this.notice = null;
