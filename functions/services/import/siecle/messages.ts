@@ -1,3 +1,4 @@
+import { MAX_DIVISION_CODE_LENGTH } from '#shared/domain/division-code.ts';
 import type { ImportProblem, SiecleKind } from './types.ts';
 
 /**
@@ -50,6 +51,7 @@ export const PROBLEM_CODES = [
   'GROUP_UNKNOWN_DIVISION',
   'CODE_MISSING',
   'CODE_DUPLICATE',
+  'CODE_INVALID',
   'STS_FROM_TIMETABLE_TOOL',
   'UNEXPECTED',
 ] as const;
@@ -288,6 +290,11 @@ export const problems = {
     problem(
       'CODE_MISSING',
       `${feminine ? 'La' : 'Le'} ${ordinal(position, feminine)} ${noun} du fichier n’a pas de code : ${feminine ? 'elle' : 'il'} ne peut pas être importé${feminine ? 'e' : ''}. ${REEXPORT}`,
+    ),
+  codeInvalid: (noun: string, code: string) =>
+    problem(
+      'CODE_INVALID',
+      `Le code de ${noun} « ${code.replace(/\p{Cc}/gu, '�')} » ne peut pas être importé : il doit compter ${MAX_DIVISION_CODE_LENGTH} caractères au plus, sans « # » ni caractère de contrôle. ${REEXPORT}`,
     ),
   codeDuplicate: (code: string) => problem('CODE_DUPLICATE', `Le code de division ou de groupe ${code} figure deux fois dans le fichier. ${REEXPORT}`),
   staffIdDuplicate: (first: string, second: string, id: string) =>

@@ -1,3 +1,4 @@
+import { isDivisionCode } from '#shared/domain/division-code.ts';
 import { dateField, emailField, schoolYearOf } from './fields.ts';
 import { displayName, learnerLabel, problems } from './messages.ts';
 import { attr, child, children, text, type XmlNode } from './nodes.ts';
@@ -112,7 +113,8 @@ function placementsOf(data: XmlNode | undefined, ctx: ReadContext): Map<string, 
     for (const structure of structures) {
       const code = text(structure, 'CODE_STRUCTURE');
       const type = text(structure, 'TYPE_STRUCTURE')?.toUpperCase() ?? null;
-      if (!code || (type !== 'D' && type !== 'G')) {
+      // A code no key can hold (decision 56) places the learner nowhere, like an incomplete structure.
+      if (!code || !isDivisionCode(code) || (type !== 'D' && type !== 'G')) {
         placement.incomplete.push(`CODE_STRUCTURE=${code ?? ''}, TYPE_STRUCTURE=${type ?? ''}`);
         continue;
       }

@@ -1,3 +1,4 @@
+import { isDivisionCode } from '#shared/domain/division-code.ts';
 import { dateField, schoolYearOf } from './fields.ts';
 import { displayName, problems, staffLabel } from './messages.ts';
 import { at, attr, child, children, ownText, text, type XmlNode } from './nodes.ts';
@@ -207,6 +208,10 @@ function structureCode(node: XmlNode, position: number, noun: 'division' | 'grou
   const code = attr(node, 'CODE');
   if (!code) {
     ctx.errors.push(problems.codeMissing(noun, position, noun === 'division'));
+    return null;
+  }
+  if (!isDivisionCode(code)) {
+    ctx.errors.push(problems.codeInvalid(noun, code));
     return null;
   }
   if (codes.has(code)) {

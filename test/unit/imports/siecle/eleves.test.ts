@@ -289,6 +289,13 @@ describe('Learners export, record checks', () => {
     ]);
   });
 
+  it('places nowhere a learner whose class code no key can hold, with a warning', async () => {
+    const result = await read([eleve({ id: '1', last: 'CODE', first: 'Piégé' })], [structure('1', ['2AGO#1', 'D'], ['G'.repeat(41), 'G'])]);
+
+    expect(fileOf(result, 'eleves').learners[0]).toMatchObject({ division: null, groups: [] });
+    expect(result.ok && result.warnings.map((warning) => warning.code)).toContain('STRUCTURE_INCOMPLETE');
+  });
+
   it('drops an e-mail that is not one, with a warning', async () => {
     const result = await read([eleve({ last: 'MAIL', first: 'Faux', mail: 'pas-une-adresse' })], [structure('1', ['A', 'D'])]);
 

@@ -146,6 +146,17 @@ describe('STS-Web export (sts_emp)', () => {
     );
   });
 
+  it('refuses a division or group code that no key can hold: a « # » or more than 40 characters', async () => {
+    const withHash = await parseText(fixtureText().replace('<DIVISION CODE="TOTM">', '<DIVISION CODE="TO#TM">'));
+    const tooLong = await parseText(fixtureText().replace('<GROUPE CODE="TLE_ANG">', `<GROUPE CODE="${'G'.repeat(41)}">`));
+
+    expect(errorsOf(withHash).map((error) => error.code)).toContain('CODE_INVALID');
+    expect(errorsOf(withHash).find((error) => error.code === 'CODE_INVALID')?.message).toMatch(
+      /^Le code de division « TO#TM » ne peut pas être importé : il doit compter 40 caractères au plus, sans « # »/,
+    );
+    expect(errorsOf(tooLong).find((error) => error.code === 'CODE_INVALID')?.message).toMatch(/^Le code de groupe « G{41} » ne peut pas être importé/);
+  });
+
   it('warns about a service whose subject is not in the nomenclatures, and one without subject', async () => {
     const text = fixtureText()
       .replace('<SERVICE CODE_MATIERE="020100" CODE_MOD_COURS="CG">', '<SERVICE CODE_MATIERE="999999" CODE_MOD_COURS="CG">')
