@@ -1,12 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { LOGIN_THROTTLE } from '#shared/domain/login-throttle.ts';
 import { ERRORS } from '#shared/api/errors.ts';
 import { dependencies } from '#functions/platform/dependencies.ts';
 import { useStack } from '../support/stack.ts';
+import { clearOfWindowEnd } from '../support/throttle-window.ts';
 import { Client } from '../support/http.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 
 const stack = useStack();
+// Tests here count failures up to a limit: none may straddle the end of a counting window.
+beforeEach(() => clearOfWindowEnd());
 
 describe('Mon compte', () => {
   it('changes the email address, checked and normalised', async () => {

@@ -1,13 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ERRORS } from '#shared/api/errors.ts';
 import { LOGIN_THROTTLE } from '#shared/domain/login-throttle.ts';
 import { dependencies } from '#functions/platform/dependencies.ts';
 import { newUser } from '#functions/services/utilisateurs/new-user.ts';
 import { useStack } from '../support/stack.ts';
+import { clearOfWindowEnd } from '../support/throttle-window.ts';
 import { Client } from '../support/http.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 
 const stack = useStack();
+// Tests here count failures up to a limit: none may straddle the end of a counting window.
+beforeEach(() => clearOfWindowEnd());
 
 describe('signing in at /<UAI>', () => {
   let establishment: Awaited<ReturnType<typeof newEstablishment>>;

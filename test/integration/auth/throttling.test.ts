@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { LOGIN_THROTTLE } from '#shared/domain/login-throttle.ts';
 import { useStack } from '../support/stack.ts';
+import { clearOfWindowEnd } from '../support/throttle-window.ts';
 import { Client } from '../support/http.ts';
 import { newEstablishment, newMember } from '../support/people.ts';
 
 const stack = useStack();
+// Tests here count failures up to a limit: none may straddle the end of a counting window.
+beforeEach(() => clearOfWindowEnd());
 
 const attempt = (client: Client, uai: string, login: string, password: string) => client.call('POST', '/api/auth/login', { body: { uai, login, password } });
 
