@@ -5,7 +5,8 @@
  */
 export const MAX_DIVISION_CODE_LENGTH = 40;
 
-const DIVISION_CODE = /^[^#\p{Cc}]+$/u;
+/** The characters a code may hold: anything but `#` (the key separator) and control characters. */
+export const DIVISION_CODE_CHARACTERS = /^[^#\p{Cc}]*$/u;
 
 /**
  * Whether a code can be a division's or group's: 1 to 40 characters, spaces and punctuation
@@ -13,5 +14,5 @@ const DIVISION_CODE = /^[^#\p{Cc}]+$/u;
  * @example isDivisionCode('6 B') // true; isDivisionCode('1GA#1') // false
  */
 export function isDivisionCode(code: string): boolean {
-  return code.length <= MAX_DIVISION_CODE_LENGTH && DIVISION_CODE.test(code);
+  return code.length >= 1 && code.length <= MAX_DIVISION_CODE_LENGTH && DIVISION_CODE_CHARACTERS.test(code);
 }
