@@ -11,8 +11,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { LAMBDA_BUNDLING, PDF_FONT_FILES } from '../infra/definitions/bundling.ts';
+import { bundleAsDeployed } from '../infra/definitions/bundle-measure.ts';
+import { PDF_FONT_FILES } from '../infra/definitions/bundling.ts';
 import { median, ms, printTable, say } from './lib/stats.ts';
 
 const RUNS = Number(process.env.RUNS ?? 10);
@@ -23,18 +23,8 @@ async function bundledDocuments(directory: string): Promise<string> {
   const entry = join(REPO_ROOT, `.document-libs-probe-${process.pid}.ts`);
   writeFileSync(entry, "export * from './functions/documents/index.ts';\n");
   try {
-    const { banner, external, ...options } = LAMBDA_BUNDLING;
     const outfile = join(directory, 'documents.mjs');
-    await build({
-      ...options,
-      external: [...external],
-      mainFields: [...options.mainFields],
-      entryPoints: [entry],
-      bundle: true,
-      outfile,
-      banner: { js: banner },
-      logLevel: 'error',
-    });
+    await bundleAsDeployed({ entryPoints: [entry], outfile });
     mkdirSync(join(directory, PDF_FONT_FILES.to));
     for (const file of PDF_FONT_FILES.files) cpSync(join(REPO_ROOT, PDF_FONT_FILES.from, file), join(directory, PDF_FONT_FILES.to, file));
     return pathToFileURL(outfile).href;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type BuildOptions, type BuildResult } from 'esbuild';
 import { LAMBDA_BUNDLING } from './bundling.ts';
 import { EVENT_FUNCTIONS, HTTP_FUNCTIONS, eventFunctionEntry, httpFunctionEntry, type EventFunction } from './functions.ts';
 import type { HttpFunction } from '../../shared/api/routes.ts';
@@ -18,6 +18,25 @@ export interface BundleMeasure {
 }
 
 /**
+ * esbuild with the deployed functions' options (infra/aws/lambda.ts maps the same LAMBDA_BUNDLING
+ * for CDK), plus what the caller sets (entries, output, metafile…): the one way tests and
+ * benchmarks build a bundle, so they measure and run what Lambda gets.
+ */
+export function bundleAsDeployed<T extends BuildOptions>(options: T): Promise<BuildResult<T>> {
+  const { banner, external, ...deployed } = LAMBDA_BUNDLING;
+  const merged = {
+    ...deployed,
+    external: [...external],
+    mainFields: [...deployed.mainFields],
+    banner: { js: banner },
+    bundle: true,
+    logLevel: 'error',
+    ...options,
+  };
+  return build(merged as BuildOptions) as Promise<BuildResult<T>>;
+}
+
+/**
  * Bundles one function in memory with the deployed esbuild options, exactly as the CDK stack
  * does (infra/aws/lambda.ts maps the same LAMBDA_BUNDLING), for bench/lambda-sizes.ts and the
  * bundle budget test.
@@ -25,22 +44,9 @@ export interface BundleMeasure {
 export async function measureBundle(name: HttpFunction | EventFunction): Promise<BundleMeasure> {
   const kind = (EVENT_FUNCTIONS as readonly string[]).includes(name) ? 'event' : 'http';
   const entry = kind === 'event' ? eventFunctionEntry(name as EventFunction) : httpFunctionEntry(name as HttpFunction);
-  const { banner, ...options } = LAMBDA_BUNDLING;
   const outfile = join(REPO_ROOT, '.bench', name, 'index.mjs');
-  const result = await build({
-    ...options,
-    external: [...options.external],
-    mainFields: [...options.mainFields],
-    banner: { js: banner },
-    entryPoints: [join(REPO_ROOT, entry)],
-    absWorkingDir: REPO_ROOT,
-    bundle: true,
-    // In memory: only the sizes matter. outfile names the outputs (and the map) as CDK's do.
-    write: false,
-    outfile,
-    metafile: true,
-    logLevel: 'error',
-  });
+  // In memory: only the sizes matter. outfile names the outputs (and the map) as CDK's do.
+  const result = await bundleAsDeployed({ entryPoints: [join(REPO_ROOT, entry)], absWorkingDir: REPO_ROOT, write: false, outfile, metafile: true });
   const size = (suffix: string) => result.outputFiles.filter((file) => file.path.endsWith(suffix)).reduce((total, file) => total + file.contents.byteLength, 0);
   const inputs = Object.values(result.metafile.outputs).flatMap((output) => Object.keys(output.inputs));
   const packages = new Set(inputs.flatMap((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? []));

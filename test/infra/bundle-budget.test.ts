@@ -2,10 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGET_BYTES, LAMBDA_BUNDLING, PDF_FONT_FILES, REFERENTIEL_DATA } from '../../infra/definitions/bundling.ts';
-import { ALL_FUNCTIONS, measureBundle, type BundleMeasure } from '../../infra/definitions/bundle-measure.ts';
+import { BUNDLE_BUDGET_BYTES, PDF_FONT_FILES, REFERENTIEL_DATA } from '../../infra/definitions/bundling.ts';
+import { ALL_FUNCTIONS, bundleAsDeployed, measureBundle, type BundleMeasure } from '../../infra/definitions/bundle-measure.ts';
 import { DOCUMENT_FUNCTIONS } from '../../infra/definitions/functions.ts';
 import { REPO_ROOT } from '../../infra/aws/paths.ts';
 
@@ -60,17 +59,7 @@ describe('Lambda bundle budget', () => {
       ].join('\n'),
     );
     try {
-      const { banner, external, ...options } = LAMBDA_BUNDLING;
-      await build({
-        ...options,
-        external: [...external],
-        mainFields: [...options.mainFields],
-        entryPoints: [entry],
-        bundle: true,
-        outfile: join(scratch, 'index.mjs'),
-        banner: { js: banner },
-        logLevel: 'error',
-      });
+      await bundleAsDeployed({ entryPoints: [entry], outfile: join(scratch, 'index.mjs') });
       cpSync(join(REPO_ROOT, REFERENTIEL_DATA.from), join(scratch, REFERENTIEL_DATA.to), { recursive: true });
       mkdirSync(join(scratch, PDF_FONT_FILES.to));
       for (const file of PDF_FONT_FILES.files) cpSync(join(REPO_ROOT, PDF_FONT_FILES.from, file), join(scratch, PDF_FONT_FILES.to, file));

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { build } from 'esbuild';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ESM_REQUIRE_BANNER, LAMBDA_BUNDLING, PDF_FONT_FILES, REFERENTIEL_DATA } from '../../infra/definitions/bundling.ts';
+import { ESM_REQUIRE_BANNER, PDF_FONT_FILES, REFERENTIEL_DATA } from '../../infra/definitions/bundling.ts';
+import { bundleAsDeployed } from '../../infra/definitions/bundle-measure.ts';
 import { EVENT_FUNCTIONS, eventFunctionEntry, HTTP_FUNCTIONS, httpFunctionEntry } from '../../infra/definitions/functions.ts';
 import { REPO_ROOT } from '../../infra/aws/paths.ts';
 import { synthesise } from './synth.ts';
@@ -44,17 +44,7 @@ describe('Lambda bundling', () => {
     const entry = join(REPO_ROOT, `.bundling-probe-${process.pid}.ts`);
     writeFileSync(entry, "import { referentiel } from './shared/referentiels/index.ts';\nconsole.log((await referentiel('ga')).evaluableItems().length);\n");
     try {
-      const { banner, external, ...options } = LAMBDA_BUNDLING;
-      await build({
-        ...options,
-        external: [...external],
-        mainFields: [...options.mainFields],
-        entryPoints: [entry],
-        bundle: true,
-        outfile: join(scratch, 'index.mjs'),
-        banner: { js: banner },
-        logLevel: 'error',
-      });
+      await bundleAsDeployed({ entryPoints: [entry], outfile: join(scratch, 'index.mjs') });
       cpSync(join(REPO_ROOT, REFERENTIEL_DATA.from), join(scratch, REFERENTIEL_DATA.to), { recursive: true });
       const output = execFileSync(process.execPath, [join(scratch, 'index.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
       expect(output.trim()).toBe('55');
@@ -66,19 +56,12 @@ describe('Lambda bundling', () => {
 
   it('keeps the local accounts provider, the embedded stack, tests and benchmarks out of every AWS function', async () => {
     const entries = [...HTTP_FUNCTIONS.map(httpFunctionEntry), ...EVENT_FUNCTIONS.map(eventFunctionEntry)];
-    const { banner, external, ...options } = LAMBDA_BUNDLING;
-    const { metafile } = await build({
-      ...options,
-      external: [...external],
-      mainFields: [...options.mainFields],
-      banner: { js: banner },
+    const { metafile } = await bundleAsDeployed({
       entryPoints: entries.map((entry) => join(REPO_ROOT, entry)),
       absWorkingDir: REPO_ROOT,
-      bundle: true,
       outdir: join(tmpdir(), 'cerise-metafile'),
       write: false,
       metafile: true,
-      logLevel: 'error',
     });
     const inputsOf = Object.values(metafile.outputs)
       .filter((output) => output.entryPoint)
