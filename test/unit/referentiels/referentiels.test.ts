@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIPLOMAS } from '#shared/domain/diplomas.ts';
 import { REFERENTIELS, attachedReferentielId, isReferentielId, loadReferentiel, referentiel, ReferentielFormatError } from '#shared/referentiels/index.ts';
 
+/** A JSON file, by a path relative to this test or absolute. */
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Record<string, unknown>;
-const shippedFile = (file: string) => readJson(`../../../shared/referentiels/data/${file}`);
+/** The repository's own copy of a référentiel file (shared/referentiels/data, with its SOURCES.md). */
+const shippedFile = (file: string) => readJson(join(resolve(import.meta.dirname, '../../..'), 'shared', 'referentiels', 'data', file));
 
 describe('the shipped référentiels', () => {
   for (const entry of REFERENTIELS) {

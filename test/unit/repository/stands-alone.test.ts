@@ -11,53 +11,54 @@ const FOLDERS = ['functions', 'shared', 'infra', 'web/src', 'test', 'bench'];
 /** What the scanner finds in `source`, were it the file at `path` (from the repository root). */
 const found = (path: string, ...lines: string[]) => outsidePaths(join(ROOT, path), lines.join('\n'), ROOT).map(({ code, line }) => ({ code, line }));
 
+// The hostile examples climb to a folder named « beside »: any folder beside the checkout is outside it.
 describe('the repository stands alone', () => {
   it('reads no path outside itself from any test or source file', () => {
     expect(scanRepository(ROOT, FOLDERS)).toEqual([]);
   }, 60_000);
 
-  it('catches the SIECLE samples read from the shared folder beside the checkout, as they were', () => {
+  it('catches the SIECLE samples read from a folder beside the checkout, as they were read', () => {
     expect(
       found(
         'test/unit/imports/siecle/support.ts',
         "import { resolve } from 'node:path';",
-        "const SHARED_FIXTURES = resolve(import.meta.dirname, '../../../../../shared/fixtures/siecle');",
+        "const SHARED_FIXTURES = resolve(import.meta.dirname, '../../../../../beside/fixtures/siecle');",
       ),
-    ).toEqual([{ code: "resolve(import.meta.dirname, '../../../../../shared/fixtures/siecle')", line: 2 }]);
+    ).toEqual([{ code: "resolve(import.meta.dirname, '../../../../../beside/fixtures/siecle')", line: 2 }]);
     expect(
       found(
         'test/integration/imports/real-fixtures.test.ts',
         "import { resolve } from 'node:path';",
-        "const FIXTURES = resolve(import.meta.dirname, '../../../../shared/fixtures/siecle');",
+        "const FIXTURES = resolve(import.meta.dirname, '../../../../beside/fixtures/siecle');",
       ),
     ).toHaveLength(1);
   });
 
   it('catches the other ways of climbing out: segments, templates, URLs, constants, the working folder', () => {
     const imports = "import path, { join, resolve } from 'node:path'; import { fileURLToPath } from 'node:url';";
-    expect(found('test/a.ts', imports, "join(import.meta.dirname, '..', '..', 'shared', 'fixtures')")).toHaveLength(1);
-    expect(found('test/a.ts', imports, 'const dir = `${import.meta.dirname}/../../shared/fixtures`;')).toHaveLength(1);
-    expect(found('test/a.ts', imports, "fileURLToPath(new URL('../../shared/x.xml', import.meta.url))")).toHaveLength(1);
-    expect(found('test/a.ts', imports, 'const HERE = import.meta.dirname;', "const OUT = path.resolve(HERE, '../..', '../shared');")).toHaveLength(1);
-    expect(found('bench/a.ts', imports, "readFileSync(resolve(process.cwd(), '../shared/x.csv'))")).toHaveLength(1);
-    expect(found('bench/a.ts', imports, "readFileSync(process.cwd() + '/../shared/x.csv')")).toHaveLength(1);
-    expect(found('test/a/b.ts', "import data from '../../../../shared/x.json';")).toHaveLength(1);
-    expect(found('test/a.ts', "const samples = '/work/shared/fixtures/siecle';", "const mine = '/home/me/siecle';")).toHaveLength(2);
-    expect(found('test/a.ts', 'const samples = `/work/shared/fixtures/${name}`;')).toHaveLength(1);
+    expect(found('test/a.ts', imports, "join(import.meta.dirname, '..', '..', 'beside', 'fixtures')")).toHaveLength(1);
+    expect(found('test/a.ts', imports, 'const dir = `${import.meta.dirname}/../../beside/fixtures`;')).toHaveLength(1);
+    expect(found('test/a.ts', imports, "fileURLToPath(new URL('../../beside/x.xml', import.meta.url))")).toHaveLength(1);
+    expect(found('test/a.ts', imports, 'const HERE = import.meta.dirname;', "const OUT = path.resolve(HERE, '../..', '../beside');")).toHaveLength(1);
+    expect(found('bench/a.ts', imports, "readFileSync(resolve(process.cwd(), '../beside/x.csv'))")).toHaveLength(1);
+    expect(found('bench/a.ts', imports, "readFileSync(process.cwd() + '/../beside/x.csv')")).toHaveLength(1);
+    expect(found('test/a/b.ts', "import data from '../../../../beside/x.json';")).toHaveLength(1);
+    expect(found('test/a.ts', "const samples = '/work/beside/fixtures/siecle';", "const mine = '/home/me/siecle';")).toHaveLength(2);
+    expect(found('test/a.ts', 'const samples = `/work/beside/fixtures/${name}`;')).toHaveLength(1);
     expect(found('test/a.ts', `const samples = '${ROOT}/test/fixtures/siecle';`)).toHaveLength(1);
     expect(found('test/a.ts', "import { homedir } from 'node:os';", imports, "join(homedir(), '.cerise')")).toHaveLength(1);
-    expect(found('web/src/routes/page.svelte', '<p>texte</p>', '<script lang="ts">', "  import data from '../../../../shared/x.json';", '</script>')).toEqual([
-      { code: "'../../../../shared/x.json'", line: 3 },
+    expect(found('web/src/routes/page.svelte', '<p>texte</p>', '<script lang="ts">', "  import data from '../../../../beside/x.json';", '</script>')).toEqual([
+      { code: "'../../../../beside/x.json'", line: 3 },
     ]);
-    expect(found('package.json', '{ "imports": { "#data/*": "../shared/*" } }')).toHaveLength(1);
+    expect(found('package.json', '{ "imports": { "#data/*": "../beside/*" } }')).toHaveLength(1);
   });
 
   it('lets the repository reach its own folders, URLs and the system', () => {
     const imports = "import { join, resolve } from 'node:path';";
-    expect(found('infra/aws/api.ts', "import { ROUTES } from '../../shared/api/routes.ts';")).toEqual([]);
-    expect(found('web/vite.config.ts', "export default { server: { fs: { allow: ['../shared'] } } };")).toEqual([]);
+    expect(found('infra/aws/api.ts', "import { httpHandler } from '../../functions/platform/http.ts';")).toEqual([]);
+    expect(found('web/vite.config.ts', "export default { server: { fs: { allow: ['../functions'] } } };")).toEqual([]);
     expect(found('test/e2e/support.ts', imports, "export const ROOT = resolve(import.meta.dirname, '../..');", "join(ROOT, 'web/build')")).toEqual([]);
-    expect(found('test/unit/referentiels/a.test.ts', 'readJson(`../../../shared/referentiels/data/${file}`)')).toEqual([]);
+    expect(found('test/unit/referentiels/a.test.ts', 'readJson(`../../../functions/data/${file}`)')).toEqual([]);
     expect(
       found(
         'test/a.ts',
@@ -74,11 +75,11 @@ describe('the repository stands alone', () => {
     try {
       const root = join(parent, 'cerise');
       mkdirSync(join(root, 'test', 'fixtures'), { recursive: true });
-      mkdirSync(join(parent, 'shared'));
+      mkdirSync(join(parent, 'beside'));
       writeFileSync(join(root, 'package.json'), '{}');
-      symlinkSync('../../../shared', join(root, 'test', 'fixtures', 'siecle'));
+      symlinkSync('../../../beside', join(root, 'test', 'fixtures', 'siecle'));
 
-      expect(scanRepository(root, ['test'])).toEqual([expect.objectContaining({ file: join('test', 'fixtures', 'siecle'), target: join(parent, 'shared') })]);
+      expect(scanRepository(root, ['test'])).toEqual([expect.objectContaining({ file: join('test', 'fixtures', 'siecle'), target: join(parent, 'beside') })]);
     } finally {
       rmSync(parent, { recursive: true, force: true });
     }
