@@ -3,7 +3,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { BlockPublicAccess, Bucket, BucketEncryption, EventType, HttpMethods, type LifecycleRule } from 'aws-cdk-lib/aws-s3';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Construct } from 'constructs';
-import { ABORTED_UPLOAD_DAYS, BUCKETS, UPLOAD_CORS, type BucketRole } from '../definitions/buckets.ts';
+import { ABORTED_UPLOAD_DAYS, UPLOAD_CORS, type BucketRole } from '../definitions/buckets.ts';
 
 /** An uploaded SIECLE file and its analysis report are only useful until the import is confirmed. */
 const IMPORT_RETENTION_DAYS = 30;

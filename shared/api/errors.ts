@@ -58,8 +58,6 @@ export const ERRORS = {
   QUALIFIERS_NOT_OFFERED: { status: 400, message: 'Le {diploma} n’a pas de complexités ni d’aléas.' },
   QUALIFIERS_OF_UNCHOSEN_ITEM: { status: 400, message: 'Des complexités ou aléas sont donnés pour {item}, qui n’est pas un item choisi du scénario.' },
   QUALIFIERS_NOT_OF_ITEM: { status: 400, message: 'Ces complexités ou aléas ne correspondent pas à l’item {item} : {qualifiers}.' },
-  GRID_NO_DIVISION: { status: 400, message: 'Choisissez au moins une classe pour la grille d’observation.' },
-  GRID_TOO_MANY_DIVISIONS: { status: 400, message: 'Choisissez {max} classes au plus.' },
   GRID_DIVISIONS_NOT_TAUGHT: { status: 403, message: 'Vous ne pouvez produire la grille que pour vos propres classes et groupes : {codes} n’en fait pas partie.' },
   ATTACHMENT_NOT_FOUND: { status: 404, message: 'Cette pièce jointe n’existe pas ou a déjà été supprimée.' },
   ATTACHMENT_NAME_EMPTY: { status: 400, message: 'Le nom du fichier est vide.' },
@@ -99,7 +97,6 @@ export const ERRORS = {
   EVALUATION_CHANGED: { status: 409, message: 'Cette évaluation a été modifiée entre-temps (dans un autre onglet, sur un autre appareil). La version à jour est affichée : refaites votre modification si elle est toujours utile.' },
   COMMENT_CHANGED: { status: 409, message: 'Ce commentaire vient d’être modifié ailleurs (autre onglet ou autre appareil). Le texte actuel est affiché : vérifiez-le avant de le changer.' },
   RESULT_CHANGED: { status: 409, message: 'Ce résultat vient d’être modifié ailleurs (autre onglet ou autre appareil). La valeur actuelle est affichée : vérifiez-la avant de la changer.' },
-  SCHOOL_YEAR_INVALID: { status: 400, message: 'Année scolaire invalide : donnez l’année où elle commence (ex. 2025 pour 2025-2026).' },
   SCHOOL_YEAR_NOT_PAST: { status: 400, message: 'La consultation porte sur les années scolaires précédentes ; l’année en cours est dans « Gestion des évaluations ».' },
   EVALUATION_DATE_OUT_OF_YEAR: { status: 400, message: 'La date doit appartenir à l’année scolaire en cours ({year}, du 1er septembre au 31 août).' },
   EVALUATION_DIPLOMA_MISSING: { status: 400, message: 'Choisissez un diplôme.' },
@@ -161,7 +158,7 @@ type OptionsOf<C extends ErrorCode> = [ErrorParams<C>] extends [never]
 
 /**
  * The catalogue's message of `code`, its parameters filled in.
- * @example errorMessage('GRID_TOO_MANY_DIVISIONS', { max: 20 }) // 'Choisissez 20 classes au plus.'
+ * @example errorMessage('ATTACHMENTS_LIMIT', { max: 20 }) // 'Un scénario a 20 pièces jointes au plus : …'
  */
 export function errorMessage(code: ErrorCode, params: Record<string, string | number> = {}): string {
   return ERRORS[code].message.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));

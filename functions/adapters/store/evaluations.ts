@@ -1,4 +1,4 @@
-import { BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { VersionConflict } from '#functions/services/ports/errors.ts';
 import type { Cell, Comment, Evaluation, EvaluationsPort, LearnerEvaluationRef, StoredGrid, WriteOutcome } from '#functions/services/ports/evaluations.ts';
 import { documentClient } from './dynamo.ts';

@@ -1,6 +1,5 @@
 import type { Dependencies } from '#functions/services/ports/dependencies.ts';
 import type { Tokens } from '../ports/accounts.ts';
-import { isAccountRefused } from '../ports/errors.ts';
 import type { Establishment } from '../ports/establishments.ts';
 import type { User } from '../ports/users.ts';
 import { loadEstablishment, loadSignedInUser } from './load-member.ts';

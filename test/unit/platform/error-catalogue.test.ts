@@ -91,12 +91,12 @@ describe('the error catalogue', () => {
   });
 
   it('fills in a template and makes a single-field refusal its own field problem', () => {
-    const error = new AppError('GRID_TOO_MANY_DIVISIONS', { field: 'divisions', params: { max: 20 } });
+    const error = new AppError('ATTACHMENTS_LIMIT', { field: 'file', params: { max: 20 } });
     expect(error.toBody()).toEqual({
       error: {
-        code: 'GRID_TOO_MANY_DIVISIONS',
-        message: 'Choisissez 20 classes au plus.',
-        details: [{ field: 'divisions', message: 'Choisissez 20 classes au plus.' }],
+        code: 'ATTACHMENTS_LIMIT',
+        message: 'Un scénario a 20 pièces jointes au plus : supprimez-en une avant d’en ajouter une autre.',
+        details: [{ field: 'file', message: 'Un scénario a 20 pièces jointes au plus : supprimez-en une avant d’en ajouter une autre.' }],
       },
     });
     expect(new AppError('CONFLICT').message).toBe(ERRORS.CONFLICT.message);
