@@ -1,4 +1,5 @@
 import { encodeLatin9 } from './latin9.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /**
  * A synthetic establishment in the real SIECLE/STS export formats (docs/siecle-formats.md): the
@@ -124,24 +125,12 @@ const SUBJECTS = [
   { code: '072100', label: 'ANGLAIS LV1' },
 ];
 
-/** A small deterministic random generator (mulberry32), so fixtures are stable. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;');
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 export function generateEstablishment(options: GeneratorOptions): GeneratedEstablishment {
-  const next = random(options.seed ?? 42);
+  const next = seededRandom(options.seed ?? 42);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
   const year = options.schoolYear ?? 2026;
   const birth = (from: number, span: number) => `${from + Math.floor(next() * span)}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;

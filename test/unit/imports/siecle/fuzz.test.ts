@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '#functions/services/import/siecle/index.ts';
 import { fixture, latin9, parse, zipOf } from './support.ts';
-
-/** mulberry32: a small deterministic generator, so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '#infra/ops/seeded-random.ts';
 
 const TAGS = [
   'ELEVE',
@@ -119,7 +108,7 @@ describe('SIECLE readers under random damage', () => {
   ];
 
   it('always answers with a ParseResult, never throws, for 600 mutated XML files', async () => {
-    const next = random(20240901);
+    const next = seededRandom(20240901);
     for (let iteration = 0; iteration < 600; iteration++) {
       const [name, bytes, uai] = samples[iteration % samples.length]!;
       const mutated = mutate(bytes, next);
@@ -129,7 +118,7 @@ describe('SIECLE readers under random damage', () => {
   });
 
   it('always answers with a ParseResult for 150 mutated zips', async () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const zips = await Promise.all(samples.map(async ([name, bytes, uai]) => [name, await zipOf({ 'export.xml': bytes }), uai] as const));
     for (let iteration = 0; iteration < 150; iteration++) {
       const [name, bytes, uai] = zips[iteration % zips.length]!;
